@@ -1,0 +1,426 @@
+/**
+ * The loader: reads content/ and data/ once, checks every rule, and returns the typed,
+ * read-only store together with every diagnostic found in the whole run.
+ */
+import { existsSync, lstatSync, readdirSync } from "node:fs";
+import { extname, join, relative, sep } from "node:path";
+import type { z } from "zod";
+import { hasErrors, sortDiagnostics, type Diagnostic, type KeyPath } from "../diagnostics.ts";
+import { createMarkdown, isSafeLink, markdownLinks, rawHtmlTags } from "../markdown.ts";
+import { calendarKind, dataKinds, documentKinds, FILES_DIR, type DocumentKind } from "../schema/index.ts";
+import type { Agency } from "../schema/agency.ts";
+import type { Province } from "../schema/province.ts";
+import type { Site } from "../schema/site.ts";
+import type { Topic } from "../schema/topic.ts";
+import type { Calendar } from "../schema/training.ts";
+import { ID_PATTERN, suggestId, type RefKind } from "../schema/fields.ts";
+import { deepFreeze, type Attachment, type SessionItem, type Store } from "../store.ts";
+import { vietnamDate, type IsoDate } from "../vi/dates.ts";
+import { looksLikeLegacyEncoding } from "../vi/text.ts";
+import { splitFrontMatter } from "./frontmatter.ts";
+import { readTextFile, positionAt } from "./read.ts";
+import { collectRefs, strings, type FoundRef } from "./refs.ts";
+import { parseYaml, type ParsedYaml, type YamlProblem } from "./source.ts";
+import { suggest, validate } from "./validate.ts";
+
+export interface LoadOptions {
+  /** Project root holding content/ and data/. */
+  root: string;
+  /** The build clock (ms since epoch); defaults to the real time. */
+  now?: number;
+  /** Include `draft: true` items (for previews). */
+  drafts?: boolean;
+}
+
+export interface LoadResult {
+  /** Present when there are no errors. */
+  store?: Store;
+  diagnostics: Diagnostic[];
+}
+
+/** Top-level URL segments the portal itself uses: a standing page may not take them. */
+const RESERVED = ["ke-hoach", "huong-dan", "dao-tao", "tin-tuc", "chu-de", "co-quan", "tim-kiem", "api", "files", "assets", "pagefind", "du-lieu-mo", "404"];
+
+const refKinds: Record<RefKind, { vi: string; en: string; where: string }> = {
+  agency: { vi: "cơ quan", en: "agency", where: "data/agencies.yaml" },
+  province: { vi: "tỉnh, thành phố", en: "province", where: "data/provinces.yaml" },
+  topic: { vi: "chủ đề", en: "topic", where: "data/topics.yaml" },
+  plan: { vi: "kế hoạch", en: "plan", where: "content/plans/" },
+  session: { vi: "khóa đào tạo", en: "session", where: "content/trainings/" },
+  file: { vi: "tệp", en: "file", where: "content/files/" },
+};
+
+const yamlCodes: Record<string, string> = {
+  DUPLICATE_KEY: "yaml/duplicate-key",
+  TAB_AS_INDENT: "yaml/tab-indent",
+  TAG_RESOLVE_FAILED: "yaml/tag",
+  ALIAS_COUNT: "yaml/alias-bomb",
+  TOO_DEEP: "yaml/too-deep",
+};
+
+interface Located<T> {
+  value: T;
+  file: string;
+  source: ParsedYaml;
+  /** Where this value sits inside its file's document. */
+  base: KeyPath;
+  schema: z.ZodType;
+  body?: { text: string; line: number };
+}
+
+export function loadContent(options: LoadOptions): LoadResult {
+  const { root } = options;
+  const now = options.now ?? Date.now();
+  const today = vietnamDate(now);
+  const diagnostics: Diagnostic[] = [];
+  const md = createMarkdown();
+  const rel = (abs: string) => relative(root, abs).split(sep).join("/");
+  const report = (file: string, source: ParsedYaml | undefined, path: KeyPath, code: string, params: Record<string, unknown> = {}, severity: "error" | "warning" = "error", part: "key" | "value" = "value") => {
+    const pos = source ? source.positionOf(path, part) : { line: 1, column: 1 };
+    diagnostics.push({ file, ...pos, path, code, severity, params });
+  };
+  const yamlProblem = (file: string, p: YamlProblem) =>
+    diagnostics.push({ file, ...p.position, path: [], code: yamlCodes[p.code] ?? "yaml/syntax", severity: "error", params: { detail: p.message.split("\n")[0] } });
+
+  /** Legacy encodings anywhere in the data or the body. */
+  const checkText = (file: string, source: ParsedYaml, data: unknown, base: KeyPath, body?: { text: string; line: number }) => {
+    for (const { value, path } of strings(data, base)) {
+      const encoding = looksLikeLegacyEncoding(value);
+      if (encoding) report(file, source, path, "text/legacy-encoding", { encoding, sample: value.slice(0, 40) });
+    }
+    if (body) {
+      const encoding = looksLikeLegacyEncoding(body.text);
+      if (encoding) {
+        const lineIdx = body.text.split("\n").findIndex((l) => looksLikeLegacyEncoding(l) !== null);
+        const line = body.line + Math.max(0, lineIdx);
+        diagnostics.push({ file, line, column: 1, path: [], code: "text/legacy-encoding", severity: "error", params: { encoding, sample: (body.text.split("\n")[Math.max(0, lineIdx)] ?? "").slice(0, 40) } });
+      }
+      for (const { tag, line } of rawHtmlTags(body.text))
+        diagnostics.push({ file, line: body.line + line, column: 1, path: [], code: "text/raw-html", severity: "warning", params: { tag } });
+      const template = /\{\{|\{%/.exec(body.text);
+      if (template) diagnostics.push({ file, ...offsetPos(body, template.index), path: [], code: "text/template-syntax", severity: "warning", params: {} });
+    }
+  };
+
+  /** Reads one YAML or Markdown file into plain data with positions. */
+  const readDocument = (abs: string, markdown: boolean): { file: string; source: ParsedYaml; data: unknown; body?: { text: string; line: number } } | undefined => {
+    const file = rel(abs);
+    const read = readTextFile(abs, file);
+    diagnostics.push(...read.diagnostics);
+    if (read.text === undefined) return undefined;
+    let yamlText = read.text;
+    let lineOffset = 0;
+    let body: { text: string; line: number } | undefined;
+    if (markdown) {
+      const split = splitFrontMatter(read.text);
+      if (!split.ok) {
+        const code = split.problem === "language" ? "frontmatter/language" : split.problem === "unclosed" ? "frontmatter/unclosed" : "frontmatter/missing";
+        diagnostics.push({ file, line: 1, column: 1, path: [], code, severity: "error", params: { language: split.language } });
+        return undefined;
+      }
+      yamlText = split.yaml;
+      lineOffset = split.yamlLine - 1;
+      body = { text: split.body, line: split.bodyLine };
+    }
+    const source = parseYaml(yamlText, lineOffset);
+    for (const p of source.problems) yamlProblem(file, p);
+    if (source.problems.length) return undefined;
+    const data = source.data ?? (markdown ? {} : undefined);
+    checkText(file, source, data, [], body);
+    return { file, source, data, body };
+  };
+
+  // ---- data/ -------------------------------------------------------------------------
+  const dataFile = <T>(kind: keyof typeof dataKinds, list: boolean): Located<T>[] | undefined => {
+    const { file: name, schema } = dataKinds[kind];
+    const abs = join(root, name);
+    if (!existsSync(abs)) {
+      diagnostics.push({ file: name, line: 1, column: 1, path: [], code: "file/missing", severity: "error", params: { name } });
+      return undefined;
+    }
+    const doc = readDocument(abs, false);
+    if (!doc) return undefined;
+    if (list && !Array.isArray(doc.data)) {
+      report(doc.file, doc.source, [], "yaml/not-list");
+      return undefined;
+    }
+    const { value, diagnostics: found } = validate(schema, doc.data, doc.source, doc.file);
+    diagnostics.push(...found);
+    if (!value) return undefined;
+    const element = list ? (schema as unknown as z.ZodArray<z.ZodType>).element : schema;
+    return list
+      ? (value as T[]).map((v, i) => ({ value: v, file: doc.file, source: doc.source, base: [i], schema: element }))
+      : [{ value: value as T, file: doc.file, source: doc.source, base: [], schema }];
+  };
+  const site = dataFile<Site>("site", false)?.[0];
+  const agencyData = dataFile<Agency>("agencies", true);
+  const provinceData = dataFile<Province>("provinces", true);
+  const topicData = dataFile<Topic>("topics", true);
+  const agencyRows = agencyData ?? [];
+  const provinceRows = provinceData ?? [];
+  const topicRows = topicData ?? [];
+  /** Kinds whose own file is broken: references to them are not reported again. */
+  const unreadable = new Set<RefKind>([
+    ...(agencyData ? [] : (["agency"] as const)),
+    ...(provinceData ? [] : (["province"] as const)),
+    ...(topicData ? [] : (["topic"] as const)),
+  ]);
+
+  // ---- content/files ----------------------------------------------------------------------
+  const files = new Map<string, Attachment>();
+  const walkFiles = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const abs = join(dir, entry.name);
+      if (entry.name.startsWith(".")) continue;
+      if (entry.isSymbolicLink()) diagnostics.push({ file: rel(abs), line: 1, column: 1, path: [], code: "file/symlink", severity: "error", params: {} });
+      else if (entry.isDirectory()) walkFiles(abs);
+      else if (entry.isFile()) {
+        const name = relative(join(root, FILES_DIR), abs).split(sep).join("/");
+        files.set(name, { name, url: `/files/${name}`, bytes: lstatSync(abs).size, type: extname(name).slice(1).toUpperCase() });
+      }
+    }
+  };
+  walkFiles(join(root, FILES_DIR));
+
+  // ---- content/ -------------------------------------------------------------------------
+  const listDir = (dir: string, ext: string): string[] => {
+    const abs = join(root, dir);
+    if (!existsSync(abs)) return [];
+    const out: string[] = [];
+    for (const entry of readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith(".") || entry.name.startsWith("_")) continue;
+      const full = join(abs, entry.name);
+      if (entry.isSymbolicLink()) diagnostics.push({ file: rel(full), line: 1, column: 1, path: [], code: "file/symlink", severity: "error", params: {} });
+      else if (!entry.isFile() || extname(entry.name) !== ext) diagnostics.push({ file: rel(full), line: 1, column: 1, path: [], code: "file/unknown-extension", severity: "error", params: { name: entry.name, expected: ext } });
+      else out.push(full);
+    }
+    return out;
+  };
+  const fileId = (abs: string, ext: string): string | undefined => {
+    const name = abs.slice(abs.lastIndexOf(sep) + 1, -ext.length);
+    if (ID_PATTERN.test(name)) return name;
+    diagnostics.push({ file: rel(abs), line: 1, column: 1, path: [], code: "file/id-format", severity: "error", params: { value: name, suggestion: suggestId(name), ext } });
+    return undefined;
+  };
+
+  /** Every plan file with a valid name: a plan with errors is still known to references. */
+  const planFileIds = new Set<string>();
+  const docs: Record<DocumentKind, (Located<Record<string, unknown>> & { id: string })[]> = { plan: [], guide: [], activity: [], page: [] };
+  for (const kind of Object.keys(documentKinds) as DocumentKind[]) {
+    const { dir, schema } = documentKinds[kind];
+    for (const abs of listDir(dir, ".md")) {
+      const id = fileId(abs, ".md");
+      if (kind === "plan" && id) planFileIds.add(id);
+      const doc = readDocument(abs, true);
+      if (!doc || id === undefined) continue;
+      if (typeof doc.data !== "object" || doc.data === null || Array.isArray(doc.data)) {
+        report(doc.file, doc.source, [], "frontmatter/not-mapping");
+        continue;
+      }
+      const { value, diagnostics: found } = validate(schema as z.ZodType, doc.data, doc.source, doc.file);
+      diagnostics.push(...found);
+      if (value) docs[kind].push({ id, value: value as Record<string, unknown>, file: doc.file, source: doc.source, base: [], schema: schema as z.ZodType, body: doc.body });
+    }
+  }
+
+  const sessions: (Located<SessionItem> & { inheritsOrganizer: boolean })[] = [];
+  const calendars: Located<Calendar>[] = [];
+  for (const abs of listDir(calendarKind.dir, ".yaml")) {
+    const doc = readDocument(abs, false);
+    if (!doc) continue;
+    const { value, diagnostics: found } = validate(calendarKind.schema, doc.data, doc.source, doc.file);
+    diagnostics.push(...found);
+    if (!value) continue;
+    const calendar = value as Calendar;
+    calendars.push({ value: calendar, file: doc.file, source: doc.source, base: [], schema: calendarKind.schema.omit({ sessions: true }) });
+    calendar.sessions.forEach((s, i) => {
+      const organizer = s.organizer ?? calendar.organizer;
+      if (!organizer) report(doc.file, doc.source, ["sessions", i], "training/organizer-missing", {}, "error", "key");
+      const plan = s.plan ?? calendar.plan;
+      const item: SessionItem = { ...s, organizer: organizer ?? "", ...(plan ? { plan } : {}), url: calendarKind.url(s.id), calendar: doc.file, source: { file: doc.file, line: doc.source.positionOf(["sessions", i]).line } };
+      sessions.push({ value: item, file: doc.file, source: doc.source, base: ["sessions", i], schema: calendarKind.schema.shape.sessions.element as z.ZodType, inheritsOrganizer: !s.organizer });
+    });
+  }
+
+  // ---- uniqueness ------------------------------------------------------------------------------
+  const unique = (rows: Located<{ id: string }>[]) => {
+    const seen = new Map<string, Located<{ id: string }>>();
+    for (const row of rows) {
+      const key = row.value.id.toLowerCase().normalize("NFKC");
+      const first = seen.get(key);
+      if (first) {
+        const other = `${first.file}:${first.source.positionOf([...first.base, "id"]).line}`;
+        report(row.file, row.source, [...row.base, "id"], "id/duplicate", { id: row.value.id, other });
+      } else seen.set(key, row);
+    }
+  };
+  unique(agencyRows as Located<{ id: string }>[]);
+  unique(provinceRows as Located<{ id: string }>[]);
+  unique(topicRows as Located<{ id: string }>[]);
+  unique(sessions);
+
+  const agencies = new Map(agencyRows.map((r) => [r.value.id, r.value]));
+  const provinces = new Map(provinceRows.map((r) => [r.value.id, r.value]));
+  const topics = new Map(topicRows.map((r) => [r.value.id, r.value]));
+  const planIds = planFileIds;
+  const sessionIds = new Set(sessions.map((s) => s.value.id));
+
+  // ---- URLs ------------------------------------------------------------------------------------
+  const urls = new Map<string, string>();
+  const claim = (url: string, file: string, source: ParsedYaml | undefined, path: KeyPath) => {
+    const other = urls.get(url);
+    if (other) report(file, source, path, "url/collision", { url, other });
+    else urls.set(url, file);
+  };
+  for (const r of RESERVED) urls.set(`/${r}/`, "cổng thông tin (đường dẫn dành riêng)");
+  for (const kind of Object.keys(documentKinds) as DocumentKind[])
+    for (const d of docs[kind]) claim(documentKinds[kind].url(d.id), d.file, undefined, []);
+  for (const s of sessions) claim(s.value.url, s.file, s.source, [...s.base, "id"]);
+  for (const id of topics.keys()) urls.set(`/chu-de/${id}/`, "data/topics.yaml");
+  for (const id of agencies.keys()) urls.set(`/co-quan/${id}/`, "data/agencies.yaml");
+  for (const f of files.values()) urls.set(f.url, `${FILES_DIR}/${f.name}`);
+
+  // ---- references --------------------------------------------------------------------------------
+  const known: Record<RefKind, ReadonlySet<string> | ReadonlyMap<string, unknown>> = {
+    agency: agencies,
+    province: provinces,
+    topic: topics,
+    plan: planIds,
+    session: sessionIds,
+    file: files,
+  };
+  const checkRefs = (row: Located<unknown>, onRef?: (ref: FoundRef) => void) => {
+    for (const ref of collectRefs(row.schema, row.value, row.base)) {
+      if (ref.kind === "file" && !isInsideFolder(ref.value)) {
+        report(row.file, row.source, ref.path, "ref/escapes", { value: ref.value });
+        continue;
+      }
+      if (unreadable.has(ref.kind)) continue;
+      if (!known[ref.kind].has(ref.value)) {
+        const k = refKinds[ref.kind];
+        report(row.file, row.source, ref.path, ref.kind === "file" ? "ref/file-missing" : "ref/unknown", {
+          value: ref.value,
+          kindVi: k.vi,
+          kindEn: k.en,
+          where: k.where,
+          suggestion: suggest(ref.value, [...known[ref.kind].keys()]),
+        });
+      } else onRef?.(ref);
+    }
+  };
+  for (const rows of [agencyRows, provinceRows, topicRows] as Located<unknown>[][]) for (const row of rows) checkRefs(row);
+  if (site) checkRefs(site);
+  for (const kind of Object.keys(documentKinds) as DocumentKind[]) for (const d of docs[kind]) checkRefs(d);
+  for (const c of calendars) checkRefs(c);
+  for (const row of agencyRows) if (row.value.successor === row.value.id) report(row.file, row.source, [...row.base, "successor"], "ref/self");
+  for (const row of provinceRows) if (row.value.successor === row.value.id) report(row.file, row.source, [...row.base, "successor"], "ref/self");
+
+  // Sessions: references must exist and be valid on the day the session starts.
+  for (const s of sessions) {
+    const date = s.value.start.date;
+    checkRefs(s, (ref) => {
+      const entity = ref.kind === "agency" ? agencies.get(ref.value) : ref.kind === "province" ? provinces.get(ref.value) : undefined;
+      if (!entity) return;
+      const k = refKinds[ref.kind];
+      if (entity.validTo && date > entity.validTo)
+        report(s.file, s.source, ref.path, "ref/expired", { value: ref.value, kindVi: k.vi, kindEn: k.en, validTo: entity.validTo, date, successor: entity.successor ?? "" });
+      else if (entity.validFrom && date < entity.validFrom)
+        report(s.file, s.source, ref.path, "ref/not-yet-valid", { value: ref.value, kindVi: k.vi, kindEn: k.en, validFrom: entity.validFrom, date });
+    });
+    // An organizer inherited from the calendar must be valid on that day too.
+    const organizer = agencies.get(s.value.organizer);
+    if (s.inheritsOrganizer && organizer) {
+      if (organizer.validTo && date > organizer.validTo)
+        report(s.file, s.source, ["organizer"], "ref/expired", { value: s.value.organizer, kindVi: "cơ quan", kindEn: "agency", validTo: organizer.validTo, date, successor: organizer.successor ?? "" });
+      else if (organizer.validFrom && date < organizer.validFrom)
+        report(s.file, s.source, ["organizer"], "ref/not-yet-valid", { value: s.value.organizer, kindVi: "cơ quan", kindEn: "agency", validFrom: organizer.validFrom, date });
+    }
+    checkSessionClock(s, today);
+  }
+
+  // ---- Markdown links -----------------------------------------------------------------------------
+  const checkLinks = (file: string, text: string, firstLine: number, source?: ParsedYaml, path: KeyPath = []) => {
+    for (const link of markdownLinks(md, text)) {
+      const at = source ? source.positionOf(path) : { line: firstLine + link.line, column: 1 };
+      const line = source ? at.line : firstLine + link.line;
+      const column = source ? at.column : (text.split("\n")[link.line]?.indexOf(link.href) ?? -1) + 1 || 1;
+      if (!isSafeLink(link.href)) {
+        diagnostics.push({ file, line, column, path, code: "link/unsafe", severity: "error", params: { value: link.href } });
+        continue;
+      }
+      if (!link.href.startsWith("/")) continue;
+      const target = decodeSafe(link.href.split(/[?#]/)[0]!);
+      if (target === null || target.split("/").includes("..")) {
+        diagnostics.push({ file, line, column, path, code: "ref/escapes", severity: "error", params: { value: link.href } });
+        continue;
+      }
+      const withSlash = target.endsWith("/") || /\.[a-z0-9]+$/i.test(target) ? target : `${target}/`;
+      if (!urls.has(withSlash) && withSlash !== "/" && !isGeneratedUrl(withSlash))
+        diagnostics.push({ file, line, column, path, code: "link/missing", severity: "error", params: { value: link.href } });
+    }
+  };
+  for (const kind of Object.keys(documentKinds) as DocumentKind[]) for (const d of docs[kind]) if (d.body) checkLinks(d.file, d.body.text, d.body.line);
+  for (const s of sessions) if (s.value.description) checkLinks(s.file, s.value.description, 1, s.source, [...s.base, "description"]);
+
+  sortDiagnostics(diagnostics);
+  if (hasErrors(diagnostics) || !site) return { diagnostics };
+
+  const drafts = options.drafts ?? false;
+  const items = <K extends DocumentKind>(kind: K) =>
+    docs[kind]
+      .filter((d) => drafts || d.value.draft !== true)
+      .map((d) => ({ ...d.value, id: d.id, url: documentKinds[kind].url(d.id), source: { file: d.file, line: 1 }, body: d.body?.text ?? "" }));
+  const store: Store = {
+    today,
+    now,
+    site: site.value,
+    agencies,
+    provinces,
+    topics,
+    plans: items("plan") as unknown as Store["plans"],
+    guides: items("guide") as unknown as Store["guides"],
+    activities: items("activity") as unknown as Store["activities"],
+    pages: items("page") as unknown as Store["pages"],
+    sessions: sessions.map((s) => s.value),
+    files,
+  };
+  return { store: deepFreeze(store), diagnostics };
+
+  function checkSessionClock(s: Located<SessionItem>, day: IsoDate) {
+    const v = s.value;
+    const upcoming = v.end.date >= day;
+    if (upcoming && v.status === "scheduled") {
+      const r = v.registration;
+      if (!r || (!r.url && !r.email && !r.phone)) report(s.file, s.source, [...s.base, r ? "registration" : "id"], "training/registration-missing", {}, "error", "key");
+    }
+    if (v.status === "completed" && v.end.date > day) report(s.file, s.source, [...s.base, "status"], "training/completed-in-future", { end: v.end.date }, "warning");
+    if (v.status === "scheduled" && v.end.date < day) report(s.file, s.source, [...s.base, "status"], "training/past-not-closed", { end: v.end.date }, "warning", "key");
+  }
+}
+
+/** A file name under content/files/ that cannot climb out of it. */
+export function isInsideFolder(name: string): boolean {
+  const decoded = decodeSafe(name);
+  if (decoded === null) return false;
+  if (decoded.startsWith("/") || decoded.includes("\\") || /^[a-zA-Z]:/.test(decoded)) return false;
+  return !decoded.split("/").some((seg) => seg === ".." || seg === "." || seg === "");
+}
+
+function decodeSafe(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+}
+
+/** URLs the portal makes that are not items: lists, feeds, open data. */
+function isGeneratedUrl(url: string): boolean {
+  return /^\/(ke-hoach|huong-dan|dao-tao|tin-tuc|tim-kiem|du-lieu-mo|chu-de|co-quan)\/$/.test(url) || /^\/(feed\.xml|sitemap\.xml|api\/[a-z]+\.(json|csv)|dao-tao\/[a-z0-9-]+\.ics)$/.test(url);
+}
+
+function offsetPos(body: { text: string; line: number }, offset: number) {
+  const p = positionAt(body.text, offset);
+  return { line: body.line + p.line - 1, column: p.column };
+}

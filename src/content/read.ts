@@ -1,0 +1,73 @@
+/**
+ * Reading an editor's file as text: refuses what is not text, accepts what is honest but
+ * unusual (a UTF-8 byte-order mark, Windows line ends, NFD), and says so.
+ */
+import { lstatSync, readFileSync } from "node:fs";
+import type { Diagnostic } from "../diagnostics.ts";
+
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export interface TextFile {
+  /** LF line ends, NFC, no BOM. */
+  text: string;
+  diagnostics: Diagnostic[];
+}
+
+const fileDiagnostic = (file: string, code: string, params: Record<string, unknown> = {}, line = 1, column = 1): Diagnostic => ({
+  file,
+  line,
+  column,
+  path: [],
+  code,
+  severity: "error",
+  params,
+});
+
+/** Position (1-based) of a string offset. */
+export function positionAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+export function readTextFile(absolute: string, file: string): TextFile | { diagnostics: Diagnostic[]; text?: undefined } {
+  let bytes: Buffer;
+  try {
+    const stat = lstatSync(absolute);
+    if (stat.isSymbolicLink()) return { diagnostics: [fileDiagnostic(file, "file/symlink")] };
+    if (stat.size > MAX_FILE_BYTES) return { diagnostics: [fileDiagnostic(file, "file/too-large", { size: stat.size, max: MAX_FILE_BYTES })] };
+    bytes = readFileSync(absolute);
+  } catch (e) {
+    return { diagnostics: [fileDiagnostic(file, "file/read", { reason: (e as NodeJS.ErrnoException).code ?? String(e) })] };
+  }
+  if (bytes.length === 0 || bytes.toString("latin1").trim() === "" || (bytes.length === 3 && bytes[0] === 0xef)) {
+    return { diagnostics: [fileDiagnostic(file, "file/empty")] };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return { diagnostics: [fileDiagnostic(file, "file/binary")] };
+  let decoded: string;
+  try {
+    decoded = utf8.decode(bytes); // drops a leading BOM
+  } catch {
+    // The first replacement character marks the first bad byte: tell the editor its line.
+    const lossy = bytes.toString("utf8");
+    const at = lossy.indexOf("\uFFFD");
+    return { diagnostics: [fileDiagnostic(file, "file/invalid-utf8", {}, at === -1 ? 1 : positionAt(lossy, at).line)] };
+  }
+  const text = decoded.replace(/\r\n?/g, "\n");
+  const diagnostics: Diagnostic[] = [];
+  const nfc = text.normalize("NFC");
+  if (nfc !== text) {
+    let i = 0;
+    while (i < text.length && text[i] === nfc[i]) i++;
+    const pos = positionAt(text, Math.max(0, i - 1));
+    diagnostics.push({ ...fileDiagnostic(file, "text/nfd", {}, pos.line, pos.column), severity: "warning" });
+  }
+  return { text: nfc, diagnostics };
+}

@@ -1,0 +1,92 @@
+/**
+ * YAML with source positions. We parse with `yaml` (eemeli/yaml) because it keeps a node
+ * tree with offsets for every key and value, so a problem at `sessions[3].end` points at
+ * line and column of that very key, even deep inside lists; js-yaml (gray-matter's parser)
+ * only gives positions for syntax errors.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { KeyPath } from "../diagnostics.ts";
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface YamlProblem {
+  code: string;
+  message: string;
+  position: Position;
+}
+
+export interface ParsedYaml {
+  /** The plain data (JSON-compatible), or undefined when the text could not be read. */
+  data: unknown;
+  problems: YamlProblem[];
+  /** Finds the position of a key path; falls back to the nearest enclosing node. */
+  positionOf(path: KeyPath, part?: "key" | "value"): Position;
+}
+
+/** Aliases may repeat a node this many times in total; more is an "alias bomb". */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * @param text YAML text (LF line ends, NFC)
+ * @param lineOffset lines before the text in its file (front matter starts on line 2)
+ */
+export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const at = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line + lineOffset, column: p.col };
+  };
+  const problems: YamlProblem[] = [];
+  let doc: Document.Parsed | undefined;
+  let data: unknown;
+  try {
+    doc = parseDocument(text, {
+      lineCounter,
+      uniqueKeys: true,
+      prettyErrors: false,
+      schema: "core",
+      // No custom tags: `!!js/function` and friends stay unresolved, and are reported below.
+      customTags: [],
+      merge: false,
+    });
+    for (const e of doc.errors) problems.push({ code: e.code, message: e.message, position: at(e.pos[0]) });
+    for (const w of doc.warnings) {
+      // An unknown tag could construct an object in other parsers: refuse it outright.
+      if (w.code === "TAG_RESOLVE_FAILED") problems.push({ code: w.code, message: w.message, position: at(w.pos[0]) });
+    }
+    if (problems.length === 0) data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const code = /alias/i.test(message) ? "ALIAS_COUNT" : e instanceof RangeError ? "TOO_DEEP" : "PARSE";
+    problems.push({ code, message, position: { line: 1 + lineOffset, column: 1 } });
+    data = undefined;
+  }
+  const root = doc?.contents ?? null;
+
+  function positionOf(path: KeyPath, part: "key" | "value" = "key"): Position {
+    let node: Node | null = root as Node | null;
+    let best: Node | null = node;
+    let keyNode: Node | null = null;
+    for (const seg of path) {
+      keyNode = null;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+        if (!pair) break;
+        keyNode = pair.key as Node;
+        node = (pair.value as Node | null) ?? keyNode;
+      } else if (isSeq(node) && typeof seg === "number") {
+        const item = node.items[seg] as Node | undefined;
+        if (!item) break;
+        node = item;
+      } else break;
+      best = part === "key" && keyNode ? keyNode : node;
+    }
+    const range = best?.range;
+    return range ? at(range[0]) : { line: 1 + lineOffset, column: 1 };
+  }
+
+  return { data, problems, positionOf };
+}

@@ -1,0 +1,113 @@
+/**
+ * What each rule says to an editor, in Vietnamese and English: what is wrong, then (after
+ * " — ") how to fix it. Codes are stable; tests pin the wording of the important ones.
+ */
+import { formatDate } from "./vi/dates.ts";
+
+export type MessageParams = Record<string, unknown>;
+type Render = (p: MessageParams) => string;
+export interface Message {
+  vi: Render;
+  en: Render;
+}
+
+const s = (v: unknown): string => (Array.isArray(v) ? v.join(", ") : String(v ?? ""));
+const q = (v: unknown): string => `"${s(v)}"`;
+const d = (v: unknown): string => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v) : s(v));
+const didYouMean = (p: MessageParams, lang: "vi" | "en"): string =>
+  p.suggestion ? (lang === "vi" ? `; có phải ý bạn là "${s(p.suggestion)}"?` : `; did you mean "${s(p.suggestion)}"?`) : "";
+
+const typeVi: Record<string, string> = {
+  string: "văn bản",
+  number: "số",
+  int: "số nguyên",
+  boolean: "true hoặc false",
+  array: "danh sách",
+  object: "nhóm khóa (key: value)",
+};
+const typeEn: Record<string, string> = { string: "text", number: "a number", int: "a whole number", boolean: "true or false", array: "a list", object: "a mapping (key: value)" };
+
+export const messages: Record<string, Message> = {
+  // Files
+  "file/read": { vi: (p) => `không đọc được tệp (${s(p.reason)}) — kiểm tra quyền đọc tệp`, en: (p) => `cannot read the file (${s(p.reason)}) — check the file's permissions` },
+  "file/empty": { vi: () => "tệp rỗng — thêm nội dung hoặc xóa tệp", en: () => "the file is empty — add content or delete the file" },
+  "file/binary": { vi: () => "tệp không phải văn bản (có byte NUL) — lưu lại dưới dạng văn bản UTF-8", en: () => "the file is not text (it has NUL bytes) — save it as UTF-8 text" },
+  "file/too-large": { vi: (p) => `tệp quá lớn (${s(p.size)} byte, tối đa ${s(p.max)}) — tách thành nhiều tệp hoặc đưa tài liệu vào content/files/`, en: (p) => `the file is too large (${s(p.size)} bytes, at most ${s(p.max)}) — split it or put the document in content/files/` },
+  "file/invalid-utf8": { vi: () => "tệp không phải UTF-8 — mở bằng trình soạn thảo và lưu lại với bảng mã UTF-8", en: () => "the file is not UTF-8 — open it in an editor and save it as UTF-8" },
+  "file/unknown-extension": { vi: (p) => `tệp ${q(p.name)} không thuộc loại nào trong thư mục này — đổi đuôi thành ${s(p.expected)} hoặc chuyển đi nơi khác`, en: (p) => `${q(p.name)} is not a kind this folder holds — rename it to ${s(p.expected)} or move it` },
+  "file/id-format": { vi: (p) => `tên tệp ${q(p.value)} phải là chữ thường không dấu, số và gạch nối — đổi tên thành "${s(p.suggestion)}${s(p.ext)}"`, en: (p) => `the file name ${q(p.value)} must be lower-case ASCII letters, digits and hyphens — rename it to "${s(p.suggestion)}${s(p.ext)}"` },
+  "file/symlink": { vi: () => "tệp là liên kết tượng trưng (symlink) — thay bằng tệp thật nằm trong kho", en: () => "the file is a symbolic link — replace it with a real file inside the repository" },
+  "file/missing": { vi: (p) => `thiếu tệp bắt buộc ${s(p.name)} — tạo tệp này`, en: (p) => `the required file ${s(p.name)} is missing — create it` },
+  // Front matter
+  "frontmatter/language": { vi: (p) => `phần đầu tệp (front matter) viết bằng ${q(p.language)}, không được chạy — chỉ dùng YAML giữa hai dòng ---`, en: (p) => `front matter in ${q(p.language)} is refused and was not run — use YAML between two --- lines` },
+  "frontmatter/missing": { vi: () => "thiếu phần đầu tệp (front matter) — thêm các khóa giữa hai dòng --- ở đầu tệp", en: () => "no front matter — add the keys between two --- lines at the top of the file" },
+  "frontmatter/unclosed": { vi: () => "phần đầu tệp mở bằng --- nhưng không có dòng --- đóng — thêm dòng --- sau khóa cuối cùng", en: () => "front matter opens with --- but is never closed — add a --- line after the last key" },
+  "frontmatter/not-mapping": { vi: () => "phần đầu tệp phải là các cặp khóa: giá trị — viết mỗi khóa trên một dòng, ví dụ title: …", en: () => "front matter must be key: value pairs — write one key per line, e.g. title: …" },
+  // YAML syntax
+  "yaml/syntax": { vi: (p) => `YAML sai cú pháp (${s(p.detail)}) — kiểm tra dấu hai chấm, thụt lề và dấu nháy quanh dòng này`, en: (p) => `YAML syntax error (${s(p.detail)}) — check colons, indentation and quotes around this line` },
+  "yaml/duplicate-key": { vi: () => "khóa bị lặp trong cùng một nhóm — xóa hoặc gộp một trong hai", en: () => "a key appears twice in the same mapping — remove or merge one of them" },
+  "yaml/tab-indent": { vi: () => "thụt lề bằng phím Tab — YAML chỉ dùng dấu cách", en: () => "indented with a tab — YAML indentation uses spaces only" },
+  "yaml/tag": { vi: () => "thẻ YAML (!!…, !…) không được phép — xóa thẻ, chỉ ghi giá trị", en: () => "YAML tags (!!…, !…) are not allowed — remove the tag and write the value only" },
+  "yaml/alias-bomb": { vi: () => "quá nhiều tham chiếu YAML (*alias) — viết giá trị trực tiếp thay vì dùng &anchor/*alias", en: () => "too many YAML aliases — write the values out instead of using &anchor/*alias" },
+  "yaml/too-deep": { vi: () => "cấu trúc lồng nhau quá sâu — đơn giản hóa tệp", en: () => "the structure is nested too deeply — simplify the file" },
+  "yaml/not-list": { vi: () => "tệp phải là một danh sách, mỗi mục bắt đầu bằng \"- id: …\"", en: () => "the file must be a list, each item starting with \"- id: …\"" },
+  // Text
+  "text/nfd": { vi: () => "văn bản dùng dấu tổ hợp (NFD), đã chuẩn hóa sang NFC — lưu lại tệp ở dạng dựng sẵn (NFC) để bỏ cảnh báo", en: () => "text uses combining marks (NFD) and was normalised to NFC — save the file in NFC to silence this" },
+  "text/legacy-encoding": { vi: (p) => `văn bản có vẻ gõ bằng bảng mã cũ ${s(p.encoding)} (${q(p.sample)}) — chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi dán lại`, en: (p) => `text looks typed in the legacy ${s(p.encoding)} encoding (${q(p.sample)}) — convert it to Unicode (e.g. with Unikey's converter) and paste it again` },
+  "text/raw-html": { vi: (p) => `Markdown có thẻ HTML <${s(p.tag)}>, sẽ hiện thành chữ chứ không chạy — dùng cú pháp Markdown thay cho HTML`, en: (p) => `Markdown contains the HTML tag <${s(p.tag)}>, which is shown as text, not run — use Markdown syntax instead` },
+  "text/template-syntax": { vi: () => "có cú pháp mẫu {{ }} hoặc {% %}, sẽ hiện nguyên văn chứ không chạy — xóa nếu không cố ý", en: () => "contains template syntax {{ }} or {% %}, shown literally and never run — remove it unless intended" },
+  // Schema
+  "schema/required": { vi: (p) => `thiếu khóa bắt buộc ${q(p.key)}${p.label ? ` (${s(p.label)})` : ""} — thêm ${s(p.key)}: …`, en: (p) => `the required key ${q(p.key)}${p.labelEn ? ` (${s(p.labelEn)})` : ""} is missing — add ${s(p.key)}: …` },
+  "schema/type": {
+    vi: (p) => `cần ${typeVi[s(p.expected)] ?? s(p.expected)}, nhưng giá trị là ${typeVi[s(p.received)] ?? s(p.received)}${p.expected === "string" && p.received === "number" ? " — đặt giá trị trong dấu nháy kép, ví dụ \"0207 3822 222\"" : ` — sửa thành ${typeVi[s(p.expected)] ?? s(p.expected)}`}`,
+    en: (p) => `expected ${typeEn[s(p.expected)] ?? s(p.expected)}, got ${typeEn[s(p.received)] ?? s(p.received)}${p.expected === "string" && p.received === "number" ? " — put the value in double quotes" : ` — change it to ${typeEn[s(p.expected)] ?? s(p.expected)}`}`,
+  },
+  "schema/unknown-key": { vi: (p) => `khóa ${q(p.key)} không có trong mẫu${didYouMean(p, "vi")} — sửa tên khóa hoặc xóa`, en: (p) => `unknown key ${q(p.key)}${didYouMean(p, "en")} — fix the name or remove it` },
+  "schema/enum": { vi: (p) => `giá trị ${q(p.value)} không hợp lệ${didYouMean(p, "vi")} — chọn một trong: ${s(p.values)}`, en: (p) => `${q(p.value)} is not allowed${didYouMean(p, "en")} — use one of: ${s(p.values)}` },
+  "schema/too-small": { vi: (p) => (p.origin === "array" ? `danh sách cần ít nhất ${s(p.minimum)} mục — thêm mục` : p.origin === "string" ? "không được để trống — điền nội dung" : `giá trị phải từ ${s(p.minimum)} trở lên — sửa giá trị`), en: (p) => (p.origin === "array" ? `the list needs at least ${s(p.minimum)} item(s) — add one` : p.origin === "string" ? "must not be empty — fill it in" : `must be at least ${s(p.minimum)} — fix the value`) },
+  "schema/too-big": { vi: (p) => (p.origin === "string" ? `quá dài (tối đa ${s(p.maximum)} ký tự) — rút gọn` : p.origin === "array" ? `danh sách quá dài (tối đa ${s(p.maximum)} mục) — bớt mục` : `giá trị phải không quá ${s(p.maximum)} — sửa giá trị`), en: (p) => (p.origin === "string" ? `too long (at most ${s(p.maximum)} characters) — shorten it` : p.origin === "array" ? `too many items (at most ${s(p.maximum)}) — remove some` : `must be at most ${s(p.maximum)} — fix the value`) },
+  "schema/url": { vi: (p) => `${q(p.value)} không phải địa chỉ web hợp lệ — dùng địa chỉ đầy đủ bắt đầu bằng https://`, en: (p) => `${q(p.value)} is not a valid web address — use a full address starting with https://` },
+  "schema/email": { vi: (p) => `${q(p.value)} không phải địa chỉ thư điện tử hợp lệ — ví dụ ten@example.gov.vn`, en: (p) => `${q(p.value)} is not a valid e-mail address — e.g. name@example.gov.vn` },
+  "schema/format": { vi: (p) => `${q(p.value)} không đúng định dạng — xem hướng dẫn khóa này trong tài liệu biên tập`, en: (p) => `${q(p.value)} has the wrong format — see this key in the editors' reference` },
+  "schema/invalid": { vi: (p) => `giá trị không hợp lệ (${s(p.detail)}) — xem hướng dẫn khóa này`, en: (p) => `invalid value (${s(p.detail)}) — see this key's documentation` },
+  "id/format": { vi: (p) => `mã ${q(p.value)} chỉ được có chữ thường không dấu, số và gạch nối — ví dụ "${s(p.suggestion)}"`, en: (p) => `the id ${q(p.value)} may hold only lower-case ASCII letters, digits and hyphens — e.g. "${s(p.suggestion)}"` },
+  // Dates
+  "date/not-iso": { vi: (p) => `ngày ${q(p.value)} viết theo kiểu dd/mm/yyyy — trong tệp hãy viết dạng ISO ${s(p.iso)}`, en: (p) => `the date ${q(p.value)} is written dd/mm/yyyy — write it in ISO form as ${s(p.iso)}` },
+  "date/not-a-date": { vi: (p) => `${q(p.value)} không phải ngày có thật trên lịch — sửa ngày hoặc tháng`, en: (p) => `${q(p.value)} is not a real calendar date — fix the day or month` },
+  "date/format": { vi: (p) => `${q(p.value)} không phải ngày — viết dạng YYYY-MM-DD, ví dụ 2026-03-12`, en: (p) => `${q(p.value)} is not a date — write YYYY-MM-DD, e.g. 2026-03-12` },
+  "moment/format": { vi: (p) => `${q(p.value)} không phải ngày giờ — viết 2026-03-12T08:00:00+07:00, hoặc 2026-03-12 nếu cả ngày`, en: (p) => `${q(p.value)} is not a date-time — write 2026-03-12T08:00:00+07:00, or 2026-03-12 for all day` },
+  "moment/time": { vi: (p) => `giờ trong ${q(p.value)} không hợp lệ — giờ từ 00 đến 23, phút từ 00 đến 59`, en: (p) => `the time in ${q(p.value)} is not valid — hours 00-23, minutes 00-59` },
+  // Kinds
+  "validity/order": { vi: (p) => `ngày hết hiệu lực ${d(p.to)} trước ngày bắt đầu ${d(p.from)} — sửa validTo hoặc validFrom`, en: (p) => `validTo ${d(p.to)} is before validFrom ${d(p.from)} — fix validTo or validFrom` },
+  "validity/successor-without-end": { vi: () => "có đơn vị kế thừa nhưng không có ngày hết hiệu lực — thêm validTo", en: () => "a successor is given but no end date — add validTo" },
+  "agency/successor-missing": { vi: (p) => `cơ quan hết hiệu lực từ ${d(p.to)} nhưng không ghi cơ quan kế thừa — thêm successor (mã cơ quan tiếp nhận)`, en: (p) => `the agency ended on ${d(p.to)} but has no successor — add successor (the id of the agency that took over)` },
+  "plan/period-order": { vi: (p) => `giai đoạn kết thúc năm ${s(p.to)} trước năm bắt đầu ${s(p.from)} — sửa period`, en: (p) => `the period ends in ${s(p.to)}, before it starts in ${s(p.from)} — fix period` },
+  "plan/duplicate-target": { vi: (p) => `mã chỉ tiêu ${q(p.id)} bị trùng trong kế hoạch — đặt mã khác`, en: (p) => `target id ${q(p.id)} is used twice in this plan — choose another` },
+  "target/reports-missing": { vi: () => "chỉ tiêu đo theo báo cáo nhưng chưa có reports — thêm reports hoặc bỏ measure", en: () => "measured by reports but has none — add reports or remove measure" },
+  "target/kinds-without-trainings": { vi: () => "trainingKinds chỉ dùng khi measure là trainings — thêm measure: trainings hoặc xóa trainingKinds", en: () => "trainingKinds only applies with measure: trainings — add it or remove trainingKinds" },
+  "target/reports-with-trainings": { vi: () => "chỉ tiêu đo theo khóa đào tạo không dùng reports — đổi measure thành reports hoặc xóa reports", en: () => "a target measured by trainings takes no reports — set measure: reports or remove reports" },
+  "guide/reviewed-before-updated": { vi: (p) => `ngày rà soát ${d(p.reviewed)} trước ngày cập nhật ${d(p.updated)} — sửa reviewed hoặc updated`, en: (p) => `reviewed ${d(p.reviewed)} is before updated ${d(p.updated)} — fix reviewed or updated` },
+  "training/end-before-start": { vi: (p) => `ngày kết thúc ${s(p.end)} trước ngày bắt đầu ${s(p.start)} — sửa end hoặc start`, en: (p) => `end ${s(p.end)} is before start ${s(p.start)} — fix end or start` },
+  "training/deadline-after-start": { vi: (p) => `hạn đăng ký ${d(p.deadline)} sau ngày bắt đầu ${d(p.start)} — sửa registration.deadline`, en: (p) => `the registration deadline ${d(p.deadline)} is after the start ${d(p.start)} — fix registration.deadline` },
+  "training/results-not-completed": { vi: (p) => `có kết quả nhưng khóa đang ở tình trạng ${q(p.status)} — đặt status: completed hoặc xóa results`, en: (p) => `results given but the status is ${q(p.status)} — set status: completed or remove results` },
+  "training/venue-missing": { vi: (p) => `hình thức ${q(p.format)} cần địa điểm — thêm venue: { name: …, address: … }`, en: (p) => `format ${q(p.format)} needs a venue — add venue: { name: …, address: … }` },
+  "training/online-url-missing": { vi: (p) => `hình thức ${q(p.format)} nhưng chưa có đường dẫn trực tuyến — thêm onlineUrl, hoặc nói rõ trong description cách nhận đường dẫn`, en: (p) => `format ${q(p.format)} but no online link — add onlineUrl, or say in description how attendees get it` },
+  "training/registration-missing": { vi: () => "khóa chưa diễn ra nhưng chưa có cách đăng ký — thêm registration với url, email hoặc phone", en: () => "an upcoming session with no way to register — add registration with url, email or phone" },
+  "training/organizer-missing": { vi: () => "khóa không có đơn vị tổ chức — thêm organizer cho khóa hoặc cho cả lịch", en: () => "no organizer — add organizer to the session or to the calendar" },
+  "training/completed-in-future": { vi: (p) => `khóa được đánh dấu completed nhưng kết thúc ngày ${d(p.end)}, sau hôm nay — kiểm tra status hoặc ngày`, en: (p) => `marked completed but ends on ${d(p.end)}, after today — check status or the dates` },
+  "training/past-not-closed": { vi: (p) => `khóa đã kết thúc ngày ${d(p.end)} nhưng vẫn ở tình trạng scheduled — đặt status: completed (kèm results) hoặc cancelled`, en: (p) => `ended on ${d(p.end)} but is still scheduled — set status: completed (with results) or cancelled` },
+  // References and uniqueness
+  "ref/unknown": { vi: (p) => `không tìm thấy ${s(p.kindVi)} có mã ${q(p.value)}${didYouMean(p, "vi")} — dùng mã có trong ${s(p.where)}`, en: (p) => `no ${s(p.kindEn)} with id ${q(p.value)}${didYouMean(p, "en")} — use an id from ${s(p.where)}` },
+  "ref/expired": { vi: (p) => `${s(p.kindVi)} ${q(p.value)} đã hết hiệu lực từ ${d(p.validTo)}, trước ngày ${d(p.date)} — dùng ${q(p.successor)}`, en: (p) => `${s(p.kindEn)} ${q(p.value)} ended on ${d(p.validTo)}, before ${d(p.date)} — use ${q(p.successor)}` },
+  "ref/not-yet-valid": { vi: (p) => `${s(p.kindVi)} ${q(p.value)} chỉ có hiệu lực từ ${d(p.validFrom)}, sau ngày ${d(p.date)} — dùng cơ quan tiền thân`, en: (p) => `${s(p.kindEn)} ${q(p.value)} is only valid from ${d(p.validFrom)}, after ${d(p.date)} — use its predecessor` },
+  "ref/file-missing": { vi: (p) => `không có tệp ${q(p.value)} trong content/files/ — thêm tệp vào thư mục đó hoặc sửa tên`, en: (p) => `no file ${q(p.value)} in content/files/ — add it there or fix the name` },
+  "ref/escapes": { vi: (p) => `đường dẫn ${q(p.value)} trỏ ra ngoài thư mục cho phép — chỉ ghi tên tệp trong content/files/`, en: (p) => `the path ${q(p.value)} points outside the allowed folder — give a file name inside content/files/` },
+  "ref/self": { vi: () => "không được tham chiếu đến chính mình — sửa mã", en: () => "an item cannot refer to itself — fix the id" },
+  "id/duplicate": { vi: (p) => `mã ${q(p.id)} đã dùng ở ${s(p.other)} — đặt mã khác`, en: (p) => `the id ${q(p.id)} is already used at ${s(p.other)} — choose another` },
+  "url/collision": { vi: (p) => `địa chỉ ${s(p.url)} trùng với ${s(p.other)} — đổi tên tệp hoặc mã`, en: (p) => `the address ${s(p.url)} is also produced by ${s(p.other)} — rename the file or change the id` },
+  "link/missing": { vi: (p) => `liên kết ${q(p.value)} không trỏ tới trang hoặc tệp nào của cổng — sửa liên kết`, en: (p) => `the link ${q(p.value)} points to no page or file of the portal — fix the link` },
+  "link/unsafe": { vi: (p) => `liên kết ${q(p.value)} không an toàn — chỉ dùng https://, mailto:, tel: hoặc đường dẫn trong cổng`, en: (p) => `the link ${q(p.value)} is unsafe — use https://, mailto:, tel: or a path inside the portal` },
+  // Internal
+  "internal/unknown-code": { vi: (p) => `lỗi ${s(p.code)}`, en: (p) => `problem ${s(p.code)}` },
+  "internal/error": { vi: (p) => `lỗi nội bộ của chương trình kiểm tra (${s(p.detail)}) — báo cho nhóm phát triển`, en: (p) => `internal error in the checker (${s(p.detail)}) — report it to the developers` },
+};

@@ -1,0 +1,107 @@
+/**
+ * Field builders shared by every content schema. Each carries its documentation
+ * (Vietnamese label and help, English label) in zod metadata: the same object feeds the
+ * TypeScript type, the runtime check, the editors' reference and the JSON Schema.
+ */
+import slugify from "@sindresorhus/slugify";
+import { z } from "zod";
+import { isoFromVietnameseDate, parseIsoDate, parseMoment, type IsoDate, type Moment } from "../vi/dates.ts";
+
+/** Per-key documentation. `title`/`description` are Vietnamese (they are what editors see). */
+export interface FieldDoc {
+  /** Vietnamese label. */
+  title: string;
+  /** Vietnamese help: what goes here, and why. */
+  description: string;
+  /** English label. */
+  labelEn: string;
+  examples?: unknown[];
+  /** The kind of item this key refers to by id. */
+  ref?: RefKind;
+}
+
+export type RefKind = "agency" | "province" | "topic" | "plan" | "session" | "file";
+
+declare module "zod" {
+  interface GlobalMeta {
+    labelEn?: string;
+    ref?: RefKind;
+  }
+}
+
+export const documented = <T extends z.ZodType>(schema: T, doc: FieldDoc): T => schema.meta({ ...doc });
+
+/** Issue params carry our own rule code so messages can be written for editors. */
+const issue = (code: string, extra: Record<string, unknown> = {}) => ({ code, ...extra });
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const suggestId = (value: string): string => slugify(value, { customReplacements: [["đ", "d"], ["Đ", "D"]] });
+
+/** Lower-case ASCII letters, digits and hyphens. */
+export const idString = () =>
+  z.string().superRefine((value, ctx) => {
+    if (!ID_PATTERN.test(value)) ctx.addIssue({ code: "custom", params: issue("id/format", { value, suggestion: suggestId(value) }) });
+  });
+
+/** A reference to another item by its id. */
+export const ref = (kind: RefKind, doc: Omit<FieldDoc, "ref">) => documented(idString(), { ...doc, ref: kind });
+
+/** A calendar date written YYYY-MM-DD. YAML reads an unquoted 2026-03-12 as this string. */
+export const isoDate = () =>
+  z.string().superRefine((value, ctx) => {
+    if (parseIsoDate(value)) return;
+    const iso = isoFromVietnameseDate(value);
+    if (iso) ctx.addIssue({ code: "custom", params: issue("date/not-iso", { value, iso }) });
+    else if (/^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({ code: "custom", params: issue("date/not-a-date", { value }) });
+    else ctx.addIssue({ code: "custom", params: issue("date/format", { value }) });
+  }) as z.ZodType<IsoDate, string>;
+
+/** A date-time with offset, or a date for all-day events; Asia/Ho_Chi_Minh when no offset. */
+export const moment = () =>
+  z.string().transform((value, ctx): Moment => {
+    const parsed = parseMoment(value);
+    if (typeof parsed !== "string") return parsed;
+    const iso = isoFromVietnameseDate(value.split(/[ T]/)[0] ?? "");
+    if (parsed === "format" && iso) ctx.addIssue({ code: "custom", params: issue("date/not-iso", { value, iso }) });
+    else ctx.addIssue({ code: "custom", params: issue(parsed === "format" ? "moment/format" : parsed === "time" ? "moment/time" : "date/not-a-date", { value }) });
+    return z.NEVER;
+  });
+
+/** Only web addresses a reader can safely follow. */
+export const webUrl = () => z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+export const email = () => z.email();
+/** Phone numbers are text: an unquoted 0207… would lose its leading zero. */
+export const phone = () => z.string().regex(/^[0-9+() .-]{6,20}$/);
+
+/** Plain single-line text. */
+export const line = (max = 300) => z.string().trim().min(1).max(max);
+/** Longer text that may be Markdown. */
+export const prose = (max = 5000) => z.string().trim().min(1).max(max);
+
+export const year = () => z.number().int().min(2000).max(2100);
+
+export const attachment = () =>
+  z.strictObject({
+    title: documented(line(200), { title: "Tên tệp đính kèm", description: "Tên hiển thị của tệp cho người đọc.", labelEn: "Title" }),
+    file: documented(z.string().min(1), {
+      title: "Tệp",
+      description: "Tên tệp trong thư mục content/files/ (ví dụ: ke-hoach-2022.pdf).",
+      labelEn: "File",
+      ref: "file",
+      examples: ["ke-hoach-tuyen-quang.pdf"],
+    }),
+  });
+
+/** Validity of an agency or a province across the 2025 reorganisation. */
+export const validity = {
+  validFrom: documented(isoDate().optional(), {
+    title: "Hiệu lực từ",
+    description: "Ngày bắt đầu hoạt động (YYYY-MM-DD), nếu được thành lập hoặc hợp nhất gần đây.",
+    labelEn: "Valid from",
+  }),
+  validTo: documented(isoDate().optional(), {
+    title: "Hiệu lực đến",
+    description: "Ngày cuối cùng hoạt động (YYYY-MM-DD), khi đã hợp nhất hoặc giải thể.",
+    labelEn: "Valid to",
+  }),
+};

@@ -1,0 +1,31 @@
+/** Site settings (data/site.yaml). */
+import { z } from "zod";
+import { documented, email, line, phone, prose, ref, webUrl } from "./fields.ts";
+
+export const siteSchema = z.strictObject({
+  name: documented(line(80), { title: "Tên cổng", description: "Tên ngắn của cổng thông tin.", labelEn: "Site name" }),
+  tagline: documented(line(200).optional(), { title: "Khẩu hiệu", description: "Dòng giới thiệu dưới tên cổng.", labelEn: "Tagline" }),
+  description: documented(prose(600), { title: "Mô tả", description: "Mô tả cổng cho trang chủ và máy tìm kiếm.", labelEn: "Description" }),
+  baseUrl: documented(webUrl(), { title: "Địa chỉ gốc", description: "Địa chỉ công khai của cổng, không có đường dẫn con, ví dụ https://nangsuat.example.gov.vn.", labelEn: "Base URL" }),
+  pathPrefix: documented(
+    z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/).default("/"),
+    { title: "Tiền tố đường dẫn", description: "Thư mục con nơi đặt cổng, bắt đầu và kết thúc bằng /, ví dụ /nang-suat/. Mặc định /.", labelEn: "Path prefix" },
+  ),
+  language: documented(z.literal("vi").default("vi"), { title: "Ngôn ngữ", description: "Ngôn ngữ của nội dung: vi.", labelEn: "Language" }),
+  contact: documented(
+    z.strictObject({
+      organization: ref("agency", { title: "Cơ quan quản lý", description: "Mã cơ quan chịu trách nhiệm nội dung.", labelEn: "Organisation" }).optional(),
+      email: documented(email(), { title: "Thư điện tử", description: "Địa chỉ liên hệ của ban biên tập.", labelEn: "E-mail" }),
+      phone: documented(phone().optional(), { title: "Điện thoại", description: "Số điện thoại, đặt trong dấu nháy kép.", labelEn: "Phone" }),
+      address: documented(line(200).optional(), { title: "Địa chỉ", description: "Địa chỉ liên hệ.", labelEn: "Address" }),
+    }),
+    { title: "Liên hệ", description: "Thông tin liên hệ ở chân trang.", labelEn: "Contact" },
+  ),
+  demoNotice: documented(prose(600).optional(), {
+    title: "Thông báo trình diễn",
+    description: "Nếu có, hiển thị trên mọi trang: nói rõ nội dung nào là minh họa.",
+    labelEn: "Demo notice",
+  }),
+});
+
+export type Site = z.output<typeof siteSchema>;

@@ -1,0 +1,82 @@
+/**
+ * The typed, read-only store: everything in content/ and data/, checked, with defaults
+ * applied and ids resolved. Every later stage (pages, search, calendars, feeds) reads this
+ * and never the files.
+ */
+import type { Activity } from "./schema/activity.ts";
+import type { Agency } from "./schema/agency.ts";
+import type { Guide } from "./schema/guide.ts";
+import type { Page } from "./schema/page.ts";
+import type { Plan } from "./schema/plan.ts";
+import type { Province } from "./schema/province.ts";
+import type { Site } from "./schema/site.ts";
+import type { Topic } from "./schema/topic.ts";
+import type { SessionInput } from "./schema/training.ts";
+import type { IsoDate } from "./vi/dates.ts";
+
+/** Where an item came from, for messages in later stages. */
+export interface SourceRef {
+  file: string;
+  line: number;
+}
+
+interface Published {
+  id: string;
+  /** Site-relative URL without the path prefix, e.g. "/ke-hoach/tuyen-quang-2022-2025/". */
+  url: string;
+  source: SourceRef;
+}
+
+interface WithBody {
+  /** Markdown source (NFC). Render with src/markdown.ts. */
+  body: string;
+}
+
+export type PlanItem = Plan & Published & WithBody;
+export type GuideItem = Guide & Published & WithBody;
+export type ActivityItem = Activity & Published & WithBody;
+export type PageItem = Page & Published & WithBody;
+/** A session with its calendar's defaults applied. */
+export type SessionItem = Omit<SessionInput, "organizer" | "plan"> &
+  Published & {
+    organizer: string;
+    plan?: string;
+    /** The calendar file it is listed in. */
+    calendar: string;
+  };
+
+export interface Attachment {
+  /** Name under content/files/, e.g. "ke-hoach.pdf". */
+  name: string;
+  url: string;
+  bytes: number;
+  /** Upper-case extension, e.g. "PDF". */
+  type: string;
+}
+
+export interface Store {
+  /** "Today" in Vietnam for everything that depends on the date. */
+  today: IsoDate;
+  /** The build clock, in milliseconds since the epoch. */
+  now: number;
+  site: Site;
+  agencies: ReadonlyMap<string, Agency>;
+  provinces: ReadonlyMap<string, Province>;
+  topics: ReadonlyMap<string, Topic>;
+  plans: readonly PlanItem[];
+  guides: readonly GuideItem[];
+  sessions: readonly SessionItem[];
+  activities: readonly ActivityItem[];
+  pages: readonly PageItem[];
+  files: ReadonlyMap<string, Attachment>;
+}
+
+/** Makes a value and everything inside it read-only. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    if (value instanceof Map) for (const v of value.values()) deepFreeze(v);
+    else for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

@@ -1,0 +1,30 @@
+/** Vietnamese text on the web: Unicode NFC, sorting, numbers, money. */
+
+export const isNfc = (s: string): boolean => s === s.normalize("NFC");
+
+/**
+ * Text typed with a legacy Vietnamese font encoding (TCVN3/ABC, VNI) and pasted as Unicode
+ * shows Latin-1 symbols where tone marks belong: "Qu¶ng Nam" (TCVN3), "Quaûng Nam" (VNI).
+ * None of the marker characters below occur in Vietnamese, so two of them inside words are
+ * a reliable sign.
+ */
+const TCVN3_MARKERS = /[A-Za-z\u00C0-\u1EF9][\u00A1-\u00A8\u00AA-\u00AC\u00AE\u00B0-\u00BF\u00C6\u00C7\u00CB\u00CE\u00CF\u00D1\u00D6\u00D7\u00D8\u00DB\u00DC\u00DE\u00DF\u00E5-\u00E7\u00EB\u00EE\u00EF\u00F1\u00F6\u00F8\u00FB\u00FE\u00FF]/g;
+const VNI_MARKERS = /[aeiouyAEIOUY\u00E2\u00EA\u00F4\u00C2\u00CA\u00D4][\u00F8\u00F9\u00FB\u00F5\u00EF\u00D8\u00D9\u00DB\u00D5\u00CF]|\u00F1[a-z]/g;
+
+export function looksLikeLegacyEncoding(s: string): "TCVN3" | "VNI" | null {
+  const tcvn3 = s.match(TCVN3_MARKERS)?.length ?? 0;
+  const vni = s.match(VNI_MARKERS)?.length ?? 0;
+  if (vni >= 2) return "VNI";
+  return tcvn3 >= 2 ? "TCVN3" : null;
+}
+
+/** Sorts as Vietnamese readers expect: A Ă Â B C D Đ E Ê … */
+export const vietnameseCollator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
+export const compareVietnamese = (a: string, b: string): number => vietnameseCollator.compare(a, b);
+
+const NUMBER = new Intl.NumberFormat("vi-VN");
+const MONEY = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" });
+/** 1234567.5 → "1.234.567,5" */
+export const formatNumber = (n: number): string => NUMBER.format(n);
+/** 1500000 → "1.500.000 ₫" */
+export const formatMoney = (n: number): string => MONEY.format(n).replace(/\u00A0/g, " ");
