@@ -1,0 +1,36 @@
+/** A training session's status as a reader sees it, computed from the build clock. */
+import type { SessionItem } from "../store.ts";
+import { addDays, type IsoDate } from "../vi/dates.ts";
+
+export type SessionStatus = "open" | "closing-soon" | "closed" | "ongoing" | "completed" | "cancelled" | "postponed";
+
+/** Registration "closes soon" within this many days of its deadline. */
+export const CLOSING_SOON_DAYS = 7;
+
+export const statusLabels: Record<SessionStatus, string> = {
+  open: "Đang nhận đăng ký",
+  "closing-soon": "Sắp hết hạn đăng ký",
+  closed: "Đã hết hạn đăng ký",
+  ongoing: "Đang diễn ra",
+  completed: "Đã diễn ra",
+  cancelled: "Đã hủy",
+  postponed: "Tạm hoãn",
+};
+
+/** The last day registration is accepted: the deadline, or the day before the start. */
+export function registrationDeadline(s: Pick<SessionItem, "registration" | "start">): IsoDate {
+  return s.registration?.deadline ?? addDays(s.start.date, -1);
+}
+
+export function sessionStatus(s: SessionItem, now: number, today: IsoDate): SessionStatus {
+  if (s.status === "cancelled") return "cancelled";
+  if (s.status === "postponed") return "postponed";
+  if (s.status === "completed" || s.end.date < today || (!s.end.allDay && s.end.instant < now)) return "completed";
+  if (s.start.date < today || (!s.start.allDay && s.start.instant <= now)) return "ongoing";
+  const deadline = registrationDeadline(s);
+  if (today > deadline) return "closed";
+  return addDays(today, CLOSING_SOON_DAYS) >= deadline ? "closing-soon" : "open";
+}
+
+/** Upcoming means a reader can still attend: not finished, cancelled or postponed. */
+export const isUpcoming = (status: SessionStatus): boolean => status === "open" || status === "closing-soon" || status === "closed" || status === "ongoing";
