@@ -3,6 +3,8 @@
  * and links may only be web, mail, phone or site-internal addresses.
  */
 import MarkdownIt from "markdown-it";
+import anchor from "markdown-it-anchor";
+import { slug } from "./vi/slug.ts";
 
 type Markdown = InstanceType<typeof MarkdownIt>;
 
@@ -49,4 +51,52 @@ export function rawHtmlTags(source: string): { tag: string; line: number }[] {
     if (token.type === "inline") for (const c of token.children ?? []) if (c.type === "html_inline") found(c.content);
   }
   return out;
+}
+
+export interface Heading {
+  level: number;
+  id: string;
+  text: string;
+}
+
+export interface RenderedMarkdown {
+  html: string;
+  /** h2/h3 headings, for a table of contents. */
+  headings: Heading[];
+}
+
+/**
+ * Renders editor Markdown to HTML: headings get ids (for the table of contents), site links
+ * get the path prefix, external links open safely. This is the only raw HTML the layouts use.
+ */
+export function renderMarkdown(source: string, prefixPath: (url: string) => string): RenderedMarkdown {
+  const md = createMarkdown();
+  const headings: Heading[] = [];
+  md.use(anchor, {
+    level: [2, 3],
+    slugify: slug,
+    tabIndex: false,
+    callback: (token, info) => headings.push({ level: Number(token.tag.slice(1)), id: info.slug, text: info.title }),
+  });
+  const defaultLink = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+    const token = tokens[idx]!;
+    const href = String(token.attrGet("href") ?? "");
+    if (href.startsWith("/")) token.attrSet("href", prefixPath(href));
+    else if (/^https?:/i.test(href)) token.attrSet("rel", "noopener noreferrer");
+    return defaultLink(tokens, idx, options, env, self);
+  };
+  const defaultImage = md.renderer.rules.image!;
+  md.renderer.rules.image = (tokens, idx, options, env, self) => {
+    const token = tokens[idx]!;
+    const src = String(token.attrGet("src") ?? "");
+    if (src.startsWith("/")) token.attrSet("src", prefixPath(src));
+    token.attrSet("loading", "lazy");
+    return defaultImage(tokens, idx, options, env, self);
+  };
+  // Tables scroll on narrow screens instead of widening the page.
+  md.renderer.rules.table_open = () => '<div class="table-scroll"><table>\n';
+  md.renderer.rules.table_close = () => "</table></div>\n";
+  const html = md.render(source);
+  return { html, headings };
 }

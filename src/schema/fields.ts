@@ -3,8 +3,8 @@
  * (Vietnamese label and help, English label) in zod metadata: the same object feeds the
  * TypeScript type, the runtime check, the editors' reference and the JSON Schema.
  */
-import slugify from "@sindresorhus/slugify";
 import { z } from "zod";
+import { slug } from "../vi/slug.ts";
 import { isoFromVietnameseDate, parseIsoDate, parseMoment, type IsoDate, type Moment } from "../vi/dates.ts";
 
 /** Per-key documentation. `title`/`description` are Vietnamese (they are what editors see). */
@@ -35,7 +35,7 @@ export const documented = <T extends z.ZodType>(schema: T, doc: FieldDoc): T => 
 const issue = (code: string, extra: Record<string, unknown> = {}) => ({ code, ...extra });
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const suggestId = (value: string): string => slugify(value, { customReplacements: [["đ", "d"], ["Đ", "D"]] });
+export const suggestId = (value: string): string => slug(value);
 
 /** Lower-case ASCII letters, digits and hyphens. */
 export const idString = () =>
