@@ -73,6 +73,30 @@ export const sessionSchema = z
       { title: "Kết quả", description: "Chỉ ghi khi khóa đã hoàn thành (status: completed).", labelEn: "Results" },
     ),
     description: documented(prose(8000).optional(), { title: "Nội dung", description: "Chương trình, giảng viên, cần chuẩn bị gì (Markdown).", labelEn: "Description" }),
+    // The build has no history of the files, so the dates a calendar app needs to see a
+    // session as updated (SEQUENCE, LAST-MODIFIED) are written by the editor here.
+    announced: documented(isoDate().optional(), {
+      title: "Ngày công bố",
+      description: "Ngày khóa được công bố trên cổng (YYYY-MM-DD). Khóa có ngày công bố xuất hiện trong bản tin /feed.xml.",
+      labelEn: "Announced",
+    }),
+    changes: documented(
+      z
+        .array(
+          z.strictObject({
+            date: documented(isoDate(), { title: "Ngày thay đổi", description: "Ngày công bố thay đổi (YYYY-MM-DD).", labelEn: "Date" }),
+            note: documented(line(300), { title: "Nội dung thay đổi", description: "Thay đổi gì, ví dụ: Dời sang ngày 15/12/2026 do trùng lịch hội nghị.", labelEn: "Note" }),
+          }),
+        )
+        .min(1)
+        .optional(),
+      {
+        title: "Các lần thay đổi",
+        description:
+          "Mỗi khi đổi thời gian, địa điểm, hình thức hoặc tình trạng (hoãn, hủy) của khóa đã công bố, thêm một dòng vào cuối danh sách, không xóa dòng cũ. Số dòng là số phiên bản (SEQUENCE) của khóa trong tệp lịch .ics, nên lịch của người đã đăng ký được cập nhật thay vì nhân đôi.",
+        labelEn: "Changes",
+      },
+    ),
   })
   .superRefine((s, ctx) => {
     if (s.end.instant < s.start.instant)
@@ -82,6 +106,11 @@ export const sessionSchema = z
     if (s.results && s.status !== "completed") ruleIssue(ctx, ["results"], "training/results-not-completed", { status: s.status });
     if (s.format !== "online" && !s.venue) ruleIssue(ctx, ["format"], "training/venue-missing", { format: s.format });
     if (s.format !== "in-person" && !s.onlineUrl) ruleIssue(ctx, ["onlineUrl"], "training/online-url-missing", { format: s.format, severity: "warning" });
+    // Appending keeps SEQUENCE growing; dates out of order usually mean a line was edited or removed.
+    s.changes?.forEach((c, i) => {
+      const previous = i === 0 ? s.announced : s.changes?.[i - 1]?.date;
+      if (previous && c.date < previous) ruleIssue(ctx, ["changes", i, "date"], "training/change-order", { date: c.date, previous });
+    });
   });
 
 export const calendarSchema = z.strictObject({
