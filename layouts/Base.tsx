@@ -1,0 +1,177 @@
+/** The page shell: head, skip link, header with search, breadcrumbs, main, footer. */
+import type { ComponentChildren } from "preact";
+import { compareVietnamese } from "../src/vi/text.ts";
+import type { Crumb, PageContext } from "./context.ts";
+import { JsonLd } from "./components/ui.tsx";
+
+export interface BaseProps {
+  ctx: PageContext;
+  title: string;
+  description?: string;
+  crumbs?: Crumb[];
+  /** Open Graph type. */
+  ogType?: "website" | "article";
+  jsonLd?: object;
+  /** Extra scripts (site-relative URLs, loaded deferred). */
+  scripts?: string[];
+  /** Keep the page out of the search index (lists, facets, 404). */
+  searchable?: boolean;
+  children: ComponentChildren;
+}
+
+const NAV: { label: string; url: string }[] = [
+  { label: "Kế hoạch", url: "/ke-hoach/" },
+  { label: "Hướng dẫn", url: "/huong-dan/" },
+  { label: "Lịch đào tạo", url: "/dao-tao/" },
+  { label: "Tin hoạt động", url: "/tin-tuc/" },
+  { label: "Chủ đề", url: "/chu-de/" },
+];
+
+/** Only the site's own scripts and styles; WebAssembly for the search engine. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+export function Base({ ctx, title, description, crumbs, ogType = "website", jsonLd, scripts = [], searchable = true, children }: BaseProps) {
+  const { store, urls } = ctx;
+  const site = store.site;
+  const fullTitle = ctx.url === "/" ? site.name : `${title} – ${site.name}`;
+  const desc = description ?? site.description;
+  const canonical = urls.absolute(ctx.url);
+  const pages = [...store.pages].sort((a, b) => (a.order ?? 999) - (b.order ?? 999) || compareVietnamese(a.title, b.title));
+  const current = (url: string) => (ctx.url === url || (url !== "/" && ctx.url.startsWith(url)) ? "page" : undefined);
+  return (
+    <html lang="vi">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta http-equiv="Content-Security-Policy" content={CONTENT_SECURITY_POLICY} />
+        <meta name="referrer" content="strict-origin-when-cross-origin" />
+        <title>{fullTitle}</title>
+        <meta name="description" content={desc} />
+        <link rel="canonical" href={canonical} />
+        <meta property="og:site_name" content={site.name} />
+        <meta property="og:locale" content="vi_VN" />
+        <meta property="og:type" content={ogType} />
+        <meta property="og:title" content={title} />
+        <meta property="og:description" content={desc} />
+        <meta property="og:url" content={canonical} />
+        <meta name="twitter:card" content="summary" />
+        <meta name="twitter:title" content={title} />
+        <meta name="twitter:description" content={desc} />
+        <meta name="color-scheme" content="light dark" />
+        <link rel="stylesheet" href={urls.path(ctx.assets.css)} />
+        <link rel="alternate" type="application/atom+xml" title={`Tin mới – ${site.name}`} href={urls.path("/feed.xml")} />
+        {jsonLd ? <JsonLd data={jsonLd} /> : null}
+        {scripts.map((s) => (
+          <script src={urls.path(s)} defer />
+        ))}
+      </head>
+      <body>
+        <a class="skip-link" href="#noi-dung">
+          Bỏ qua, đến nội dung chính
+        </a>
+        {site.demoNotice ? (
+          <div class="demo-notice" role="note" data-pagefind-ignore="all">
+            <strong>Lưu ý:</strong> {site.demoNotice}
+          </div>
+        ) : null}
+        <header class="site-header" data-pagefind-ignore="all">
+          <div class="wrap header-inner">
+            <a class="site-name" href={urls.path("/")}>
+              <span class="site-mark" aria-hidden="true">
+                NSCL
+              </span>
+              <span>
+                <span class="site-title">{site.name}</span>
+                {site.tagline ? <span class="site-tagline">{site.tagline}</span> : null}
+              </span>
+            </a>
+            <form class="search-form" role="search" action={urls.path("/tim-kiem/")} method="get">
+              <label for="header-q" class="visually-hidden">
+                Tìm kiếm trên cổng
+              </label>
+              <input id="header-q" name="q" type="search" placeholder="Tìm kế hoạch, hướng dẫn, khóa học…" autocomplete="off" />
+              <button type="submit">Tìm</button>
+            </form>
+          </div>
+          <nav class="site-nav" aria-label="Điều hướng chính">
+            <ul class="wrap">
+              {NAV.map((n) => (
+                <li>
+                  <a href={urls.path(n.url)} aria-current={current(n.url)}>
+                    {n.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        {crumbs && crumbs.length ? (
+          <nav class="breadcrumbs wrap" aria-label="Vị trí trang" data-pagefind-ignore="all">
+            <ol>
+              <li>
+                <a href={urls.path("/")}>Trang chủ</a>
+              </li>
+              {crumbs.map((c, i) => (
+                <li>{c.url && i < crumbs.length - 1 ? <a href={urls.path(c.url)}>{c.label}</a> : <span aria-current="page">{c.label}</span>}</li>
+              ))}
+            </ol>
+          </nav>
+        ) : null}
+        <main id="noi-dung" class="wrap" tabindex={-1} {...(searchable ? { "data-pagefind-body": "" } : {})}>
+          {children}
+        </main>
+        <footer class="site-footer" data-pagefind-ignore="all">
+          <div class="wrap footer-inner">
+            <div>
+              <p class="footer-title">{site.name}</p>
+              <p>{site.tagline}</p>
+              <p>
+                Liên hệ: <a href={`mailto:${site.contact.email}`}>{site.contact.email}</a>
+                {site.contact.phone ? (
+                  <>
+                    {" · "}
+                    <a href={`tel:${site.contact.phone.replace(/[^0-9+]/g, "")}`}>{site.contact.phone}</a>
+                  </>
+                ) : null}
+              </p>
+              {site.contact.organization && store.agencies.get(site.contact.organization) ? (
+                <p>Cơ quan quản lý nội dung: {store.agencies.get(site.contact.organization)!.name}</p>
+              ) : null}
+            </div>
+            <ul class="footer-links">
+              {pages.map((p) => (
+                <li>
+                  <a href={urls.path(p.url)}>{p.title}</a>
+                </li>
+              ))}
+              <li>
+                <a href={urls.path("/co-quan/")}>Cơ quan, tổ chức</a>
+              </li>
+              <li>
+                <a href={urls.path("/du-lieu-mo/")}>Dữ liệu mở</a>
+              </li>
+              <li>
+                <a href={urls.path("/feed.xml")}>Tin mới (Atom)</a>
+              </li>
+            </ul>
+          </div>
+        </footer>
+        {ctx.previewErrors?.length ? (
+          <div class="preview-errors" role="alert">
+            <p>
+              <strong>Nội dung có lỗi — trang đang hiện bản dựng tốt gần nhất.</strong> Sửa các lỗi sau rồi lưu tệp:
+            </p>
+            <ul>
+              {ctx.previewErrors.map((e) => (
+                <li>
+                  <code>{e}</code>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,87 @@
+/** Training sessions in lists: a card per session, grouped by month. */
+import { trainingKindLabels } from "../../src/site/labels.ts";
+import { feeText, groupByMonth, sessionPlace, sessionWhen } from "../../src/site/sessions.ts";
+import { registrationDeadline, sessionStatus, statusLabels, type SessionStatus } from "../../src/site/status.ts";
+import type { SessionItem } from "../../src/store.ts";
+import { formatDate, formatMonth } from "../../src/vi/dates.ts";
+import type { PageContext } from "../context.ts";
+import { A } from "./ui.tsx";
+
+export function StatusBadge({ status }: { status: SessionStatus }) {
+  return <span class={`status status-${status}`}>{statusLabels[status]}</span>;
+}
+
+export function SessionCard({ ctx, session: s, headingLevel = 3 }: { ctx: PageContext; session: SessionItem; headingLevel?: 2 | 3 }) {
+  const status = sessionStatus(s, ctx.store.now, ctx.store.today);
+  const H = headingLevel === 2 ? "h2" : "h3";
+  const province = ctx.store.provinces.get(s.province)?.name ?? s.province;
+  return (
+    <article
+      class="card session-card"
+      data-province={s.province}
+      data-kind={s.kind}
+      data-format={s.format}
+      data-topics={s.topics.join(" ")}
+    >
+      <div class="card-top">
+        <span class="kind">{trainingKindLabels[s.kind]}</span>
+        <StatusBadge status={status} />
+      </div>
+      <H class="card-title">
+        <A ctx={ctx} href={s.url}>{s.title}</A>
+      </H>
+      <dl class="facts compact">
+        <div>
+          <dt>Thời gian</dt>
+          <dd>{sessionWhen(s)}</dd>
+        </div>
+        <div>
+          <dt>Địa điểm</dt>
+          <dd>
+            {sessionPlace(s)}
+            {s.format !== "online" ? ` (${province})` : ""}
+          </dd>
+        </div>
+        <div>
+          <dt>Đối tượng</dt>
+          <dd>{s.audience}</dd>
+        </div>
+        <div>
+          <dt>Học phí</dt>
+          <dd>{feeText(s.fee)}</dd>
+        </div>
+        {s.seats ? (
+          <div>
+            <dt>Số chỗ</dt>
+            <dd>{s.seats}</dd>
+          </div>
+        ) : null}
+        {status === "open" || status === "closing-soon" ? (
+          <div>
+            <dt>Hạn đăng ký</dt>
+            <dd>{formatDate(registrationDeadline(s))}</dd>
+          </div>
+        ) : null}
+      </dl>
+    </article>
+  );
+}
+
+export function SessionsByMonth({ ctx, sessions }: { ctx: PageContext; sessions: readonly SessionItem[] }) {
+  return (
+    <>
+      {groupByMonth(sessions).map(([month, list]) => (
+        <section class="month" aria-labelledby={`thang-${month.slice(0, 7)}`}>
+          <h2 id={`thang-${month.slice(0, 7)}`}>{capitalise(formatMonth(month))}</h2>
+          <div class="cards">
+            {list.map((s) => (
+              <SessionCard ctx={ctx} session={s} />
+            ))}
+          </div>
+        </section>
+      ))}
+    </>
+  );
+}
+
+export const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);

@@ -1,0 +1,91 @@
+/** Home: what the programme is, upcoming trainings, latest activities, plans, topics, search. */
+import { activityKindLabels } from "../../src/site/labels.ts";
+import { byStart } from "../../src/site/sessions.ts";
+import { isUpcoming, sessionStatus } from "../../src/site/status.ts";
+import { compareVietnamese } from "../../src/vi/text.ts";
+import { Base } from "../Base.tsx";
+import type { PageContext } from "../context.ts";
+import { SessionCard } from "../components/sessions.tsx";
+import { TargetTable } from "../components/targets.tsx";
+import { A, DateText } from "../components/ui.tsx";
+
+export function HomePage({ ctx }: { ctx: PageContext }) {
+  const { store } = ctx;
+  const upcoming = store.sessions.filter((s) => isUpcoming(sessionStatus(s, store.now, store.today))).sort(byStart).slice(0, 4);
+  const latest = [...store.activities].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)).slice(0, 5);
+  const topics = [...store.topics.values()].sort((a, b) => compareVietnamese(a.name, b.name));
+  return (
+    <Base ctx={ctx} title={store.site.name}>
+      <section class="hero">
+        <h1>{store.site.tagline ?? store.site.name}</h1>
+        <p class="lead">{store.site.description}</p>
+        <form class="hero-search" role="search" action={ctx.urls.path("/tim-kiem/")} method="get">
+          <label for="home-q">Tìm kiếm (gõ có dấu hoặc không dấu)</label>
+          <div class="row">
+            <input id="home-q" name="q" type="search" placeholder="Ví dụ: dao tao nang suat, ISO 56000, VietGAP" />
+            <button type="submit">Tìm kiếm</button>
+          </div>
+        </form>
+      </section>
+
+      <section aria-labelledby="sap-dien-ra">
+        <div class="section-head">
+          <h2 id="sap-dien-ra">Khóa đào tạo sắp diễn ra</h2>
+          <A ctx={ctx} href="/dao-tao/">Xem toàn bộ lịch đào tạo</A>
+        </div>
+        {upcoming.length ? (
+          <div class="cards">
+            {upcoming.map((s) => (
+              <SessionCard ctx={ctx} session={s} />
+            ))}
+          </div>
+        ) : (
+          <p class="empty">Hiện chưa có khóa đào tạo sắp diễn ra.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="ke-hoach">
+        <div class="section-head">
+          <h2 id="ke-hoach">Kế hoạch của các tỉnh</h2>
+          <A ctx={ctx} href="/ke-hoach/">Tất cả kế hoạch</A>
+        </div>
+        {store.plans.map((p) => (
+          <article class="plan-summary">
+            <h3>
+              <A ctx={ctx} href={p.url}>{p.title}</A>
+            </h3>
+            <TargetTable ctx={ctx} plan={p} caption={`Chỉ tiêu của kế hoạch ${p.period.from}-${p.period.to}`} />
+          </article>
+        ))}
+      </section>
+
+      <section aria-labelledby="tin-moi">
+        <div class="section-head">
+          <h2 id="tin-moi">Hoạt động thông tin, tuyên truyền</h2>
+          <A ctx={ctx} href="/tin-tuc/">Tất cả tin</A>
+        </div>
+        <ul class="news-list">
+          {latest.map((a) => (
+            <li>
+              <span class="meta">
+                <DateText date={a.date} /> · {activityKindLabels[a.kind]}
+              </span>
+              <A ctx={ctx} href={a.url}>{a.title}</A>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="chu-de">
+        <h2 id="chu-de">Chủ đề</h2>
+        <ul class="topic-grid">
+          {topics.map((t) => (
+            <li>
+              <A ctx={ctx} href={`/chu-de/${t.id}/`}>{t.name}</A>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </Base>
+  );
+}

@@ -1,0 +1,106 @@
+/** Topic hubs: guides, trainings and activities for one topic. */
+import { topicGroupLabels } from "../../src/site/labels.ts";
+import { byStart } from "../../src/site/sessions.ts";
+import { isUpcoming, sessionStatus } from "../../src/site/status.ts";
+import type { Topic } from "../../src/schema/topic.ts";
+import { topicGroups } from "../../src/schema/topic.ts";
+import { compareVietnamese } from "../../src/vi/text.ts";
+import { Base } from "../Base.tsx";
+import type { PageContext } from "../context.ts";
+import { SessionCard } from "../components/sessions.tsx";
+import { A, DateText, PageHeader } from "../components/ui.tsx";
+
+export function TopicListPage({ ctx }: { ctx: PageContext }) {
+  const topics = [...ctx.store.topics.values()];
+  return (
+    <Base ctx={ctx} title="Chủ đề" crumbs={[{ label: "Chủ đề" }]} searchable={false}>
+      <PageHeader title="Chủ đề">
+        <p class="lead">Hệ thống quản lý, công cụ cải tiến, nông nghiệp, chuyển đổi số và các chủ đề chung của Chương trình.</p>
+      </PageHeader>
+      {topicGroups.map((g) => {
+        const list = topics.filter((t) => (t.group ?? "theme") === g).sort((a, b) => compareVietnamese(a.name, b.name));
+        if (!list.length) return null;
+        return (
+          <section aria-labelledby={`nhom-${g}`}>
+            <h2 id={`nhom-${g}`}>{topicGroupLabels[g]}</h2>
+            <ul class="plain-list">
+              {list.map((t) => (
+                <li class="card">
+                  <h3 class="card-title">
+                    <A ctx={ctx} href={`/chu-de/${t.id}/`}>{t.name}</A>
+                  </h3>
+                  {t.summary ? <p>{t.summary}</p> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </Base>
+  );
+}
+
+export function TopicPage({ ctx, topic }: { ctx: PageContext; topic: Topic }) {
+  const { store } = ctx;
+  const guides = store.guides.filter((g) => g.topics.includes(topic.id)).sort((a, b) => compareVietnamese(a.title, b.title));
+  const sessions = store.sessions.filter((s) => s.topics.includes(topic.id)).sort(byStart);
+  const upcoming = sessions.filter((s) => isUpcoming(sessionStatus(s, store.now, store.today)));
+  const activities = store.activities.filter((a) => a.topics?.includes(topic.id)).sort((a, b) => (a.date < b.date ? 1 : -1));
+  return (
+    <Base ctx={ctx} title={topic.name} description={topic.summary} crumbs={[{ label: "Chủ đề", url: "/chu-de/" }, { label: topic.name }]}>
+      <PageHeader title={topic.name} kicker={topicGroupLabels[topic.group ?? "theme"]}>
+        {topic.summary ? <p class="lead">{topic.summary}</p> : null}
+        {topic.standards?.length ? <p>Tiêu chuẩn liên quan: {topic.standards.join("; ")}</p> : null}
+      </PageHeader>
+      <section aria-labelledby="huong-dan">
+        <h2 id="huong-dan">Hướng dẫn</h2>
+        {guides.length ? (
+          <ul class="plain-list">
+            {guides.map((g) => (
+              <li class="card">
+                <h3 class="card-title">
+                  <A ctx={ctx} href={g.url}>{g.title}</A>
+                </h3>
+                <p>{g.summary}</p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="empty">Chưa có hướng dẫn cho chủ đề này.</p>
+        )}
+      </section>
+      <section aria-labelledby="dao-tao">
+        <h2 id="dao-tao">Khóa đào tạo sắp diễn ra</h2>
+        {upcoming.length ? (
+          <div class="cards">
+            {upcoming.map((s) => (
+              <SessionCard ctx={ctx} session={s} />
+            ))}
+          </div>
+        ) : (
+          <p class="empty">Chưa có khóa sắp diễn ra cho chủ đề này.</p>
+        )}
+        {sessions.length ? (
+          <p>
+            <A ctx={ctx} href={`/dao-tao/chu-de/${topic.id}/`}>Tất cả khóa đào tạo về chủ đề này, kể cả đã diễn ra</A>
+          </p>
+        ) : null}
+      </section>
+      {activities.length ? (
+        <section aria-labelledby="hoat-dong">
+          <h2 id="hoat-dong">Hoạt động</h2>
+          <ul class="news-list">
+            {activities.map((a) => (
+              <li>
+                <span class="meta">
+                  <DateText date={a.date} />
+                </span>
+                <A ctx={ctx} href={a.url}>{a.title}</A>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </Base>
+  );
+}

@@ -1,0 +1,298 @@
+/**
+ * The training calendar: upcoming sessions by month, facet pages (province, topic, kind,
+ * format) that work without JavaScript, the archive, and one session with all it takes
+ * to register.
+ */
+import type { ComponentChildren } from "preact";
+import { formatLabels, trainingKindLabels } from "../../src/site/labels.ts";
+import { byStart, feeText, sessionPlace, sessionWhen } from "../../src/site/sessions.ts";
+import { isUpcoming, registrationDeadline, sessionStatus } from "../../src/site/status.ts";
+import type { SessionItem } from "../../src/store.ts";
+import { formatDate } from "../../src/vi/dates.ts";
+import { formatNumber } from "../../src/vi/text.ts";
+import { Base } from "../Base.tsx";
+import type { Crumb, PageContext } from "../context.ts";
+import { SessionCard, SessionsByMonth, StatusBadge } from "../components/sessions.tsx";
+import { A, AgencyLink, Facts, Markdown, PageHeader, TopicTags } from "../components/ui.tsx";
+
+export type FacetKey = "tinh" | "chu-de" | "loai" | "hinh-thuc";
+export interface FacetValue {
+  key: FacetKey;
+  value: string;
+  label: string;
+  url: string;
+  matches(s: SessionItem): boolean;
+}
+
+export const facetNames: Record<FacetKey, string> = { tinh: "Tỉnh, thành phố", "chu-de": "Chủ đề", loai: "Loại khóa", "hinh-thuc": "Hình thức" };
+
+/** Every facet value that has at least one session, in a stable order. */
+export function facetValues(ctx: PageContext): FacetValue[] {
+  const { store } = ctx;
+  const used = (pred: (s: SessionItem) => boolean) => store.sessions.some(pred);
+  const out: FacetValue[] = [];
+  for (const [id, p] of store.provinces)
+    if (used((s) => s.province === id)) out.push({ key: "tinh", value: id, label: p.name, url: `/dao-tao/tinh/${id}/`, matches: (s) => s.province === id });
+  for (const [id, t] of store.topics)
+    if (used((s) => s.topics.includes(id))) out.push({ key: "chu-de", value: id, label: t.name, url: `/dao-tao/chu-de/${id}/`, matches: (s) => s.topics.includes(id) });
+  for (const [id, label] of Object.entries(trainingKindLabels))
+    if (used((s) => s.kind === id)) out.push({ key: "loai", value: id, label, url: `/dao-tao/loai/${id}/`, matches: (s) => s.kind === id });
+  for (const [id, label] of Object.entries(formatLabels))
+    if (used((s) => s.format === id)) out.push({ key: "hinh-thuc", value: id, label, url: `/dao-tao/hinh-thuc/${id}/`, matches: (s) => s.format === id });
+  return out;
+}
+
+const split = (ctx: PageContext, sessions: readonly SessionItem[]) => {
+  const upcoming: SessionItem[] = [];
+  const past: SessionItem[] = [];
+  for (const s of [...sessions].sort(byStart)) (isUpcoming(sessionStatus(s, ctx.store.now, ctx.store.today)) ? upcoming : past).push(s);
+  return { upcoming, past: past.reverse() };
+};
+
+function FacetNav({ ctx, current }: { ctx: PageContext; current?: FacetValue }) {
+  const values = facetValues(ctx);
+  return (
+    <nav class="facets" aria-label="Lọc lịch đào tạo">
+      {(Object.keys(facetNames) as FacetKey[]).map((key) => (
+        <div class="facet">
+          <p class="facet-name">{facetNames[key]}:</p>
+          <ul class="inline-list">
+            {values
+              .filter((v) => v.key === key)
+              .map((v) => (
+                <li>
+                  <a href={ctx.urls.path(v.url)} aria-current={current?.url === v.url ? "page" : undefined}>
+                    {v.label}
+                  </a>
+                </li>
+              ))}
+          </ul>
+        </div>
+      ))}
+    </nav>
+  );
+}
+
+/** Selects that filter the cards in place; hidden until the script shows them. */
+function FilterForm({ ctx }: { ctx: PageContext }) {
+  const values = facetValues(ctx);
+  const attr: Record<FacetKey, string> = { tinh: "province", "chu-de": "topics", loai: "kind", "hinh-thuc": "format" };
+  return (
+    <form class="filter-form" data-filter-form hidden>
+      {(Object.keys(facetNames) as FacetKey[]).map((key) => (
+        <label>
+          {facetNames[key]}
+          <select name={attr[key]}>
+            <option value="">Tất cả</option>
+            {values
+              .filter((v) => v.key === key)
+              .map((v) => (
+                <option value={v.value}>{v.label}</option>
+              ))}
+          </select>
+        </label>
+      ))}
+      <p class="filter-count" aria-live="polite" data-filter-count></p>
+    </form>
+  );
+}
+
+function Calendar({ ctx, title, lead, crumbs, sessions, current, children }: { ctx: PageContext; title: string; lead: string; crumbs: Crumb[]; sessions: readonly SessionItem[]; current?: FacetValue; children?: ComponentChildren }) {
+  const { upcoming, past } = split(ctx, sessions);
+  return (
+    <Base ctx={ctx} title={title} crumbs={crumbs} searchable={false} scripts={[ctx.assets.filtersJs]}>
+      <PageHeader title={title}>
+        <p class="lead">{lead}</p>
+        {children}
+      </PageHeader>
+      <FacetNav ctx={ctx} current={current} />
+      {current ? null : <FilterForm ctx={ctx} />}
+      <div data-filter-scope>
+        {upcoming.length ? <SessionsByMonth ctx={ctx} sessions={upcoming} /> : <p class="empty">Hiện chưa có khóa sắp diễn ra{current ? ` cho mục "${current.label}"` : ""}.</p>}
+        <p class="empty" data-filter-empty hidden>
+          Không có khóa nào phù hợp với bộ lọc.
+        </p>
+      </div>
+      {current && past.length ? (
+        <section aria-labelledby="da-dien-ra">
+          <h2 id="da-dien-ra">Đã diễn ra</h2>
+          <ul class="plain-list">
+            {past.map((s) => (
+              <li>
+                <A ctx={ctx} href={s.url}>{s.title}</A> <span class="meta">{sessionWhen(s)}</span> <StatusBadge status={sessionStatus(s, ctx.store.now, ctx.store.today)} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p>
+        <A ctx={ctx} href="/dao-tao/da-dien-ra/">Các khóa đã diễn ra, đã hủy hoặc tạm hoãn</A> ·{" "}
+        <A ctx={ctx} href="/dao-tao/lich.ics">Đăng ký theo dõi lịch (iCalendar)</A>
+      </p>
+    </Base>
+  );
+}
+
+export function CalendarPage({ ctx }: { ctx: PageContext }) {
+  return (
+    <Calendar
+      ctx={ctx}
+      title="Lịch đào tạo, tập huấn"
+      lead="Các khóa đào tạo chuyên gia, giảng viên, cán bộ quản lý, tập huấn nâng cao nhận thức và hội thảo về năng suất, chất lượng sắp diễn ra."
+      crumbs={[{ label: "Lịch đào tạo" }]}
+      sessions={ctx.store.sessions}
+    />
+  );
+}
+
+export function FacetPage({ ctx, facet }: { ctx: PageContext; facet: FacetValue }) {
+  return (
+    <Calendar
+      ctx={ctx}
+      title={`Lịch đào tạo: ${facet.label}`}
+      lead={`${facetNames[facet.key]}: ${facet.label}.`}
+      crumbs={[{ label: "Lịch đào tạo", url: "/dao-tao/" }, { label: facet.label }]}
+      sessions={ctx.store.sessions.filter(facet.matches)}
+      current={facet}
+    >
+      <p>
+        <A ctx={ctx} href="/dao-tao/">Bỏ lọc, xem toàn bộ lịch</A>
+      </p>
+    </Calendar>
+  );
+}
+
+export function ArchivePage({ ctx }: { ctx: PageContext }) {
+  const { past } = split(ctx, ctx.store.sessions);
+  return (
+    <Base ctx={ctx} title="Khóa đã diễn ra" crumbs={[{ label: "Lịch đào tạo", url: "/dao-tao/" }, { label: "Đã diễn ra" }]} searchable={false}>
+      <PageHeader title="Khóa đã diễn ra, đã hủy hoặc tạm hoãn">
+        <p class="lead">Lưu trữ các khóa đào tạo, tập huấn, mới nhất trước.</p>
+      </PageHeader>
+      {past.length ? (
+        <div class="cards">
+          {past.map((s) => (
+            <SessionCard ctx={ctx} session={s} />
+          ))}
+        </div>
+      ) : (
+        <p class="empty">Chưa có khóa nào đã diễn ra.</p>
+      )}
+    </Base>
+  );
+}
+
+export interface AddToCalendar {
+  ics: string;
+  google: string;
+  outlook: string;
+}
+
+export function SessionPage({ ctx, session: s, addToCalendar, jsonLd }: { ctx: PageContext; session: SessionItem; addToCalendar?: AddToCalendar; jsonLd?: object }) {
+  const { store } = ctx;
+  const status = sessionStatus(s, store.now, store.today);
+  const plan = s.plan ? store.plans.find((p) => p.id === s.plan) : undefined;
+  const canRegister = status === "open" || status === "closing-soon";
+  const r = s.registration;
+  return (
+    <Base
+      ctx={ctx}
+      title={s.title}
+      description={`${trainingKindLabels[s.kind]} · ${sessionWhen(s)} · ${sessionPlace(s)}`}
+      crumbs={[{ label: "Lịch đào tạo", url: "/dao-tao/" }, { label: s.title }]}
+      jsonLd={jsonLd}
+    >
+      <article class="session">
+        <PageHeader title={s.title} kicker={trainingKindLabels[s.kind]}>
+          <p>
+            <StatusBadge status={status} />
+          </p>
+        </PageHeader>
+        <Facts
+          items={[
+            ["Thời gian", sessionWhen(s)],
+            ["Hình thức", formatLabels[s.format]],
+            ["Địa điểm", s.format === "online" ? "Trực tuyến" : sessionPlace(s)],
+            ["Tỉnh, thành phố", store.provinces.get(s.province)?.name],
+            ["Đối tượng", s.audience],
+            ["Học phí", feeText(s.fee)],
+            ["Số chỗ", s.seats ? formatNumber(s.seats) : undefined],
+            ["Hạn đăng ký", status === "cancelled" || status === "completed" ? undefined : formatDate(registrationDeadline(s))],
+            ["Đơn vị tổ chức", <AgencyLink ctx={ctx} id={s.organizer} />],
+            ["Kế hoạch", plan ? <A ctx={ctx} href={plan.url}>{plan.title}</A> : undefined],
+            ["Kết quả", s.results ? `${formatNumber(s.results.participants)} người tham dự` : undefined],
+          ]}
+        />
+        <TopicTags ctx={ctx} ids={s.topics} />
+
+        {status === "cancelled" ? <p class="notice">Khóa này đã bị hủy.</p> : null}
+        {status === "postponed" ? <p class="notice">Khóa này tạm hoãn; thời gian mới sẽ được thông báo.</p> : null}
+
+        {r && (canRegister || status === "closed") ? (
+          <section aria-labelledby="dang-ky" class="register">
+            <h2 id="dang-ky">Đăng ký</h2>
+            {status === "closed" ? <p class="notice">Đã hết hạn đăng ký ({formatDate(registrationDeadline(s))}). Có thể liên hệ đơn vị tổ chức nếu còn chỗ.</p> : <p>Đăng ký trước hết ngày {formatDate(registrationDeadline(s))}.</p>}
+            <ul class="plain-list">
+              {r.url && canRegister ? (
+                <li>
+                  <a class="button" href={r.url} rel="noopener noreferrer">
+                    Đăng ký trực tuyến
+                  </a>
+                </li>
+              ) : null}
+              {r.email ? (
+                <li>
+                  Thư điện tử: <a href={`mailto:${r.email}?subject=${encodeURIComponent(`Đăng ký: ${s.title}`)}`}>{r.email}</a>
+                </li>
+              ) : null}
+              {r.phone ? (
+                <li>
+                  Điện thoại: <a href={`tel:${r.phone.replace(/[^0-9+]/g, "")}`}>{r.phone}</a>
+                </li>
+              ) : null}
+              {r.contact ? <li>Liên hệ: {r.contact}</li> : null}
+            </ul>
+          </section>
+        ) : null}
+
+        {s.format !== "in-person" && s.onlineUrl && isUpcoming(status) ? (
+          <p>
+            Đường dẫn tham dự trực tuyến: <a href={s.onlineUrl} rel="noopener noreferrer">{s.onlineUrl}</a>
+          </p>
+        ) : null}
+
+        {s.description ? (
+          <section aria-labelledby="noi-dung-khoa">
+            <h2 id="noi-dung-khoa">Nội dung</h2>
+            <Markdown ctx={ctx} source={s.description} />
+          </section>
+        ) : null}
+
+        {addToCalendar && status !== "cancelled" ? (
+          <section aria-labelledby="them-vao-lich" class="add-to-calendar">
+            <h2 id="them-vao-lich">Thêm vào lịch</h2>
+            <ul class="inline-list">
+              <li>
+                <a href={ctx.urls.path(addToCalendar.ics)} download>
+                  Tải tệp lịch (.ics)
+                </a>
+              </li>
+              <li>
+                <a href={addToCalendar.google} rel="noopener noreferrer">
+                  Google Calendar
+                </a>
+              </li>
+              <li>
+                <a href={addToCalendar.outlook} rel="noopener noreferrer">
+                  Outlook.com
+                </a>
+              </li>
+            </ul>
+          </section>
+        ) : null}
+      </article>
+    </Base>
+  );
+}
+
+export { SessionCard };

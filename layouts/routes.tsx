@@ -1,0 +1,87 @@
+/**
+ * Every file the site publishes, computed from the store: the pages (rendered by the
+ * typed layouts) and the fingerprinted assets. Eleventy writes them; nothing here reads
+ * content files.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { VNode } from "preact";
+import { render } from "preact-render-to-string";
+import { siteUrls } from "../src/site/urls.ts";
+import type { Store } from "../src/store.ts";
+import type { Assets, PageContext } from "./context.ts";
+import { AgencyListPage, AgencyPage } from "./pages/agencies.tsx";
+import { ActivityListPage, ActivityPage } from "./pages/activities.tsx";
+import { GuideListPage, GuidePage } from "./pages/guides.tsx";
+import { HomePage } from "./pages/home.tsx";
+import { NotFoundPage, SearchPage, StandingPage } from "./pages/misc.tsx";
+import { PlanListPage, PlanPage } from "./pages/plans.tsx";
+import { TopicListPage, TopicPage } from "./pages/topics.tsx";
+import { ArchivePage, CalendarPage, FacetPage, facetValues, SessionPage } from "./pages/trainings.tsx";
+
+export interface Route {
+  /** Site URL without the prefix, e.g. "/dao-tao/" or "/feed.xml". */
+  url: string;
+  /** Output path relative to the site folder, e.g. "dao-tao/index.html". */
+  file: string;
+  /** HTML pages go to the search index and the link checker. */
+  html: boolean;
+  render(): string;
+}
+
+export interface RouteOptions {
+  /** Content errors to overlay on every page (preview only). */
+  previewErrors?: readonly string[];
+}
+
+const ASSETS_DIR = fileURLToPath(new URL("./assets/", import.meta.url));
+
+/** An asset with its content hash in the name, so browsers may cache it for ever. */
+function asset(name: string): { url: string; body: string } {
+  const body = readFileSync(`${ASSETS_DIR}${name}`, "utf8");
+  const hash = createHash("sha256").update(body).digest("hex").slice(0, 10);
+  const dot = name.lastIndexOf(".");
+  return { url: `/assets/${name.slice(0, dot)}.${hash}${name.slice(dot)}`, body };
+}
+
+const fileOf = (url: string): string => (url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1));
+
+export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
+  const urls = siteUrls(store.site);
+  const css = asset("site.css");
+  const filters = asset("filters.js");
+  const search = asset("search.js");
+  const assets: Assets = { css: css.url, filtersJs: filters.url, searchJs: search.url };
+  const routes: Route[] = [];
+  const page = (url: string, view: (ctx: PageContext) => VNode, file = fileOf(url)) => {
+    const ctx: PageContext = { store, urls, url, assets, ...(options.previewErrors?.length ? { previewErrors: options.previewErrors } : {}) };
+    routes.push({ url, file, html: true, render: () => `<!doctype html>\n${render(view(ctx))}\n` });
+  };
+  const text = (url: string, body: () => string) => routes.push({ url, file: fileOf(url), html: false, render: body });
+
+  page("/", (ctx) => <HomePage ctx={ctx} />);
+  page("/ke-hoach/", (ctx) => <PlanListPage ctx={ctx} />);
+  for (const plan of store.plans) page(plan.url, (ctx) => <PlanPage ctx={ctx} plan={plan} />);
+  page("/huong-dan/", (ctx) => <GuideListPage ctx={ctx} />);
+  for (const guide of store.guides) page(guide.url, (ctx) => <GuidePage ctx={ctx} guide={guide} />);
+  page("/dao-tao/", (ctx) => <CalendarPage ctx={ctx} />);
+  page("/dao-tao/da-dien-ra/", (ctx) => <ArchivePage ctx={ctx} />);
+  const facetCtx: PageContext = { store, urls, url: "/dao-tao/", assets };
+  for (const facet of facetValues(facetCtx)) page(facet.url, (ctx) => <FacetPage ctx={ctx} facet={facet} />);
+  for (const session of store.sessions) page(session.url, (ctx) => <SessionPage ctx={ctx} session={session} />);
+  page("/tin-tuc/", (ctx) => <ActivityListPage ctx={ctx} />);
+  for (const activity of store.activities) page(activity.url, (ctx) => <ActivityPage ctx={ctx} activity={activity} />);
+  page("/chu-de/", (ctx) => <TopicListPage ctx={ctx} />);
+  for (const topic of store.topics.values()) page(`/chu-de/${topic.id}/`, (ctx) => <TopicPage ctx={ctx} topic={topic} />);
+  page("/co-quan/", (ctx) => <AgencyListPage ctx={ctx} />);
+  for (const agency of store.agencies.values()) page(`/co-quan/${agency.id}/`, (ctx) => <AgencyPage ctx={ctx} agency={agency} />);
+  for (const p of store.pages) page(p.url, (ctx) => <StandingPage ctx={ctx} page={p} />);
+  page("/tim-kiem/", (ctx) => <SearchPage ctx={ctx} />);
+  page("/404.html", (ctx) => <NotFoundPage ctx={ctx} />, "404.html");
+
+  text(css.url, () => css.body);
+  text(filters.url, () => filters.body);
+  text(search.url, () => search.body);
+  return routes;
+}

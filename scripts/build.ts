@@ -1,0 +1,33 @@
+/**
+ * npm run build [-- --now 2026-11-29] [--out _site] [--lang en]
+ * Checks the content, writes the site and its search index to a fresh folder, and puts
+ * it in place of _site only when everything succeeded.
+ */
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { buildSite } from "../src/build/build.ts";
+import { printDiagnostics } from "../src/cli/check.ts";
+import { resolveClock } from "../src/clock.ts";
+
+const { values } = parseArgs({
+  options: { now: { type: "string" }, out: { type: "string", default: "_site" }, root: { type: "string", default: "." }, lang: { type: "string", default: "vi" } },
+});
+const lang = values.lang === "en" ? "en" : "vi";
+const now = resolveClock(values.now);
+if (typeof now !== "number") {
+  console.error(now.error);
+  process.exit(2);
+}
+const result = await buildSite({ root: resolve(values.root), outDir: resolve(values.out), now });
+if (result.diagnostics.length || !result.ok) printDiagnostics(result.diagnostics, { lang, format: "text" }, process.stderr);
+if (!result.ok) {
+  console.error(lang === "vi" ? `Không xuất bản: ${values.out} giữ nguyên bản dựng trước.` : `Not published: ${values.out} keeps the previous build.`);
+  process.exit(1);
+}
+const t = result.times!;
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+console.log(
+  lang === "vi"
+    ? `Đã dựng ${result.pages} trang vào ${values.out} trong ${s(t.total)} (kiểm tra ${s(t.check)}, trang ${s(t.pages)}, chỉ mục tìm kiếm ${s(t.search)}).`
+    : `Built ${result.pages} pages into ${values.out} in ${s(t.total)} (check ${s(t.check)}, pages ${s(t.pages)}, search index ${s(t.search)}).`,
+);

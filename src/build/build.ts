@@ -1,0 +1,145 @@
+/**
+ * The build: check → pages (Eleventy) → search index, into a fresh folder that replaces
+ * the published one only when every stage succeeded. A failed build leaves the previous
+ * site exactly as it was.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import Eleventy, { type EleventyResult } from "@11ty/eleventy";
+import * as pagefind from "pagefind";
+import portal from "../../eleventy.config.ts";
+import { buildRoutes, type Route } from "../../layouts/routes.tsx";
+import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
+import { loadContent } from "../content/load.ts";
+import type { Store } from "../store.ts";
+
+export interface BuildOptions {
+  /** Project root holding content/ and data/. */
+  root: string;
+  /** The published folder, e.g. <root>/_site. */
+  outDir: string;
+  now: number;
+  drafts?: boolean;
+}
+
+export interface StageTimes {
+  check: number;
+  pages: number;
+  search: number;
+  total: number;
+}
+
+export interface BuildResult {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  pages?: number;
+  times?: StageTimes;
+}
+
+/** The folder Eleventy treats as its input: it holds no templates of ours. */
+const ELEVENTY_INPUT = fileURLToPath(new URL("../../layouts/", import.meta.url));
+
+/** A build failure that is not an editor's content mistake (a template bug, a full disk). */
+export const stageFailure = (stage: string, error: unknown): Diagnostic => ({
+  file: stage,
+  line: 1,
+  column: 1,
+  path: [],
+  code: "internal/error",
+  severity: "error",
+  params: { detail: error instanceof Error ? error.message.split("\n")[0] : String(error) },
+});
+
+/** Writes routes to `dir` with Eleventy; returns the HTML pages it wrote. */
+export async function writePages(routes: readonly Route[], dir: string): Promise<{ url: string; content: string }[]> {
+  const eleventy = new Eleventy(ELEVENTY_INPUT, dir, {
+    quietMode: true,
+    config: (config: Parameters<typeof portal>[0]) => portal(config, { routes: () => routes }),
+  });
+  // Eleventy answers [passthrough copies, templates]; only templates carry a url.
+  const results = (await eleventy.write()).flat() as Partial<EleventyResult>[];
+  const html = new Set(routes.filter((r) => r.html).map((r) => r.url));
+  return results.filter((r) => r.url !== undefined && html.has(r.url)).map((r) => ({ url: r.url!, content: r.content ?? "" }));
+}
+
+/** Indexes the HTML pages with Pagefind's Node API (no second pass over the files). */
+export async function writeSearchIndex(pages: readonly { url: string; content: string }[], dir: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
+  if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
+  try {
+    for (const page of pages) {
+      const added = await index.addHTMLFile({ url: page.url, content: page.content });
+      if (added.errors.length) throw new Error(`Pagefind ${page.url}: ${added.errors.join("; ")}`);
+    }
+    const written = await index.writeFiles({ outputPath: join(dir, "pagefind") });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+/** Copies the attachments the store knows into <dir>/files/. */
+function copyAttachments(store: Store, root: string, dir: string): void {
+  for (const file of store.files.values()) {
+    const target = join(dir, "files", file.name);
+    mkdirSync(dirname(target), { recursive: true });
+    cpSync(join(root, "content", "files", file.name), target);
+  }
+}
+
+/** Replaces `outDir` with `fresh` so that some complete site is always in place. */
+export function publish(fresh: string, outDir: string): void {
+  const old = `${outDir}.old-${process.pid}`;
+  const had = existsSync(outDir);
+  if (had) renameSync(outDir, old);
+  try {
+    renameSync(fresh, outDir);
+  } catch (e) {
+    if (had) renameSync(old, outDir);
+    throw e;
+  }
+  if (had) rmSync(old, { recursive: true, force: true });
+}
+
+/** Recovers from a build killed between the two renames of `publish`. */
+export function recoverInterrupted(outDir: string): void {
+  const parent = dirname(outDir);
+  if (!existsSync(parent)) return;
+  const name = basename(outDir);
+  const leftovers = readdirSync(parent).filter((n) => n.startsWith(`${name}.old-`) || n.startsWith(`${name}.tmp-`));
+  for (const n of leftovers) {
+    const path = join(parent, n);
+    if (!existsSync(outDir) && n.startsWith(`${name}.old-`)) renameSync(path, outDir);
+    else rmSync(path, { recursive: true, force: true });
+  }
+}
+
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const root = resolve(options.root);
+  const outDir = resolve(options.outDir);
+  recoverInterrupted(outDir);
+  const { store, diagnostics } = loadContent({ root, now: options.now, drafts: options.drafts ?? false });
+  const checked = performance.now();
+  if (!store || hasErrors(diagnostics)) return { ok: false, diagnostics };
+  const fresh = `${outDir}.tmp-${process.pid}-${Date.now()}`;
+  try {
+    const routes = buildRoutes(store);
+    const pages = await writePages(routes, fresh);
+    const paged = performance.now();
+    copyAttachments(store, root, fresh);
+    await writeSearchIndex(pages, fresh);
+    const indexed = performance.now();
+    publish(fresh, outDir);
+    return {
+      ok: true,
+      diagnostics,
+      pages: pages.length,
+      times: { check: checked - started, pages: paged - checked, search: indexed - paged, total: performance.now() - started },
+    };
+  } catch (e) {
+    rmSync(fresh, { recursive: true, force: true });
+    return { ok: false, diagnostics: sortDiagnostics([...diagnostics, stageFailure("build", e)]) };
+  }
+}
