@@ -39,9 +39,13 @@ export const suggestId = (value: string): string => slug(value);
 
 /** Lower-case ASCII letters, digits and hyphens. */
 export const idString = () =>
-  z.string().superRefine((value, ctx) => {
-    if (!ID_PATTERN.test(value)) ctx.addIssue({ code: "custom", params: issue("id/format", { value, suggestion: suggestId(value) }) });
-  });
+  z
+    .string()
+    .superRefine((value, ctx) => {
+      if (!ID_PATTERN.test(value)) ctx.addIssue({ code: "custom", params: issue("id/format", { value, suggestion: suggestId(value) }) });
+    })
+    // The same rule for editors' YAML language servers: the JSON Schema cannot see superRefine.
+    .meta({ pattern: ID_PATTERN.source });
 
 /** A reference to another item by its id. */
 export const ref = (kind: RefKind, doc: Omit<FieldDoc, "ref">) => documented(idString(), { ...doc, ref: kind });
@@ -54,11 +58,17 @@ export const isoDate = () =>
     if (iso) ctx.addIssue({ code: "custom", params: issue("date/not-iso", { value, iso }) });
     else if (/^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({ code: "custom", params: issue("date/not-a-date", { value }) });
     else ctx.addIssue({ code: "custom", params: issue("date/format", { value }) });
-  }) as z.ZodType<IsoDate, string>;
+  })
+  // JSON Schema's "date" format is the same rule: YYYY-MM-DD and a real calendar day.
+  .meta({ format: "date" }) as z.ZodType<IsoDate, string>;
+
+/** The shape parseMoment accepts (it also checks the calendar and the clock). */
+const MOMENT_PATTERN = "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:\\d{2})?)?$";
 
 /** A date-time with offset, or a date for all-day events; Asia/Ho_Chi_Minh when no offset. */
 export const moment = () =>
-  z.string().transform((value, ctx): Moment => {
+  // The pattern tells editors' YAML language servers the shape; the transform checks the values.
+  z.string().meta({ pattern: MOMENT_PATTERN }).transform((value, ctx): Moment => {
     const parsed = parseMoment(value);
     if (typeof parsed !== "string") return parsed;
     const iso = isoFromVietnameseDate(value.split(/[ T]/)[0] ?? "");
