@@ -38,7 +38,7 @@ export interface BuildResult {
 }
 
 /** The folder Eleventy treats as its input: it holds no templates of ours. */
-const ELEVENTY_INPUT = fileURLToPath(new URL("../../layouts/", import.meta.url));
+export const ELEVENTY_INPUT = fileURLToPath(new URL("../../layouts/", import.meta.url));
 
 /** A build failure that is not an editor's content mistake (a template bug, a full disk). */
 export const stageFailure = (stage: string, error: unknown): Diagnostic => ({

@@ -11,6 +11,7 @@ declare module "@11ty/eleventy" {
     write(): Promise<EleventyResult[] | [EleventyResult[], ...unknown[]]>;
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
+    init(): Promise<void>;
     close?(): Promise<void>;
   }
 }

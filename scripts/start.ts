@@ -1,0 +1,19 @@
+/**
+ * npm start [-- --port 8080] [--now 2026-11-29]
+ * Builds the site with drafts into .cache/preview and serves it with live reload. On every
+ * change to content/ or data/ the content is checked again: errors are printed here and
+ * shown over the page in the browser, while the last good pages stay served.
+ */
+import { parseArgs } from "node:util";
+import { startPreview } from "../src/build/preview.ts";
+import { resolveClock } from "../src/clock.ts";
+
+const { values } = parseArgs({
+  options: { port: { type: "string", default: "8080" }, now: { type: "string" }, root: { type: "string", default: "." } },
+});
+const now = resolveClock(values.now);
+if (typeof now !== "number") {
+  console.error(now.error);
+  process.exit(2);
+}
+await startPreview({ root: values.root, port: Number(values.port), now: values.now === undefined && process.env.BUILD_DATE === undefined ? undefined : now });
