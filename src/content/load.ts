@@ -4,10 +4,12 @@
  */
 import { existsSync, lstatSync, readdirSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
-import type { z } from "zod";
+import MarkdownIt from "markdown-it";
+import { z } from "zod";
 import { hasErrors, sortDiagnostics, type Diagnostic, type KeyPath } from "../diagnostics.ts";
-import { createMarkdown, isSafeLink, markdownLinks, rawHtmlTags } from "../markdown.ts";
+import { isSafeLink, markdownLinks, rawHtmlTags } from "../markdown.ts";
 import { calendarKind, dataKinds, documentKinds, FILES_DIR, type DocumentKind } from "../schema/index.ts";
+import { sessionSchema, type SessionInput } from "../schema/training.ts";
 import type { Agency } from "../schema/agency.ts";
 import type { Province } from "../schema/province.ts";
 import type { Site } from "../schema/site.ts";
@@ -58,6 +60,24 @@ const yamlCodes: Record<string, string> = {
   TOO_DEEP: "yaml/too-deep",
 };
 
+/** A calendar's own keys; its sessions are checked one by one, so one mistake hides no other session. */
+const calendarHead = calendarKind.schema.extend({
+  sessions: z.array(z.unknown()).min(1).meta(z.globalRegistry.get(calendarKind.schema.shape.sessions) ?? {}),
+});
+
+/** An id as written, also in a row or session that failed its checks, so references to it still resolve. */
+interface Identity {
+  id: string;
+  file: string;
+  source: ParsedYaml;
+  base: KeyPath;
+}
+
+const rawId = (v: unknown): string | undefined => {
+  const id = v && typeof v === "object" ? (v as { id?: unknown }).id : undefined;
+  return typeof id === "string" && ID_PATTERN.test(id) ? id : undefined;
+};
+
 interface Located<T> {
   value: T;
   file: string;
@@ -73,7 +93,9 @@ export function loadContent(options: LoadOptions): LoadResult {
   const now = options.now ?? Date.now();
   const today = vietnamDate(now);
   const diagnostics: Diagnostic[] = [];
-  const md = createMarkdown();
+  // Links are read with every scheme allowed, so that unsafe ones can be reported (the renderer drops them).
+  const md = new MarkdownIt({ html: false, linkify: true });
+  md.validateLink = () => true;
   const rel = (abs: string) => relative(root, abs).split(sep).join("/");
   const report = (file: string, source: ParsedYaml | undefined, path: KeyPath, code: string, params: Record<string, unknown> = {}, severity: "error" | "warning" = "error", part: "key" | "value" = "value") => {
     const pos = source ? source.positionOf(path, part) : { line: 1, column: 1 };
@@ -95,8 +117,23 @@ export function loadContent(options: LoadOptions): LoadResult {
         const line = body.line + Math.max(0, lineIdx);
         diagnostics.push({ file, line, column: 1, path: [], code: "text/legacy-encoding", severity: "error", params: { encoding, sample: (body.text.split("\n")[Math.max(0, lineIdx)] ?? "").slice(0, 40) } });
       }
-      for (const { tag, line } of rawHtmlTags(body.text))
-        diagnostics.push({ file, line: body.line + line, column: 1, path: [], code: "text/raw-html", severity: "warning", params: { tag } });
+      // markdown-it gives the first line of the block: find each tag itself, in order, from there.
+      let cursor = 0;
+      const open = new Map<string, number>();
+      for (const { tag, line } of rawHtmlTags(body.text)) {
+        const pattern = new RegExp(`<(/?)${tag}(?![a-z0-9-])`, "gi");
+        pattern.lastIndex = Math.max(cursor, lineOffset(body.text, line));
+        const m = pattern.exec(body.text);
+        if (m) cursor = m.index + 1;
+        // <b>…</b> is one mistake: the closing tag of an element already reported is not reported again.
+        if (m?.[1] && (open.get(tag) ?? 0) > 0) {
+          open.set(tag, open.get(tag)! - 1);
+          continue;
+        }
+        if (m && !m[1]) open.set(tag, (open.get(tag) ?? 0) + 1);
+        const at = m ? offsetPos(body, m.index) : { line: body.line + line, column: 1 };
+        diagnostics.push({ file, ...at, path: [], code: "text/raw-html", severity: "warning", params: { tag } });
+      }
       const template = /\{\{|\{%/.exec(body.text);
       if (template) diagnostics.push({ file, ...offsetPos(body, template.index), path: [], code: "text/template-syntax", severity: "warning", params: {} });
     }
@@ -125,13 +162,19 @@ export function loadContent(options: LoadOptions): LoadResult {
     const source = parseYaml(yamlText, lineOffset);
     for (const p of source.problems) yamlProblem(file, p);
     if (source.problems.length) return undefined;
-    const data = source.data ?? (markdown ? {} : undefined);
+    if (!markdown && (source.data === null || source.data === undefined)) {
+      // Only comments, or a bare "---": nothing an editor meant to publish.
+      diagnostics.push({ file, line: 1, column: 1, path: [], code: "file/empty", severity: "error", params: {} });
+      return undefined;
+    }
+    const data = source.data ?? {};
     checkText(file, source, data, [], body);
     return { file, source, data, body };
   };
 
   // ---- data/ -------------------------------------------------------------------------
-  const dataFile = <T>(kind: keyof typeof dataKinds, list: boolean): Located<T>[] | undefined => {
+  /** The valid rows of a data file, and the ids of all its rows; undefined when the file cannot be read. */
+  const dataFile = <T>(kind: keyof typeof dataKinds, list: boolean): { rows: Located<T>[]; ids: Identity[] } | undefined => {
     const { file: name, schema } = dataKinds[kind];
     const abs = join(root, name);
     if (!existsSync(abs)) {
@@ -140,25 +183,35 @@ export function loadContent(options: LoadOptions): LoadResult {
     }
     const doc = readDocument(abs, false);
     if (!doc) return undefined;
-    if (list && !Array.isArray(doc.data)) {
+    if (!list) {
+      const { value, diagnostics: found } = validate(schema, doc.data, doc.source, doc.file);
+      diagnostics.push(...found);
+      return { rows: value ? [{ value: value as T, file: doc.file, source: doc.source, base: [], schema }] : [], ids: [] };
+    }
+    if (!Array.isArray(doc.data)) {
       report(doc.file, doc.source, [], "yaml/not-list");
       return undefined;
     }
-    const { value, diagnostics: found } = validate(schema, doc.data, doc.source, doc.file);
-    diagnostics.push(...found);
-    if (!value) return undefined;
-    const element = list ? (schema as unknown as z.ZodArray<z.ZodType>).element : schema;
-    return list
-      ? (value as T[]).map((v, i) => ({ value: v, file: doc.file, source: doc.source, base: [i], schema: element }))
-      : [{ value: value as T, file: doc.file, source: doc.source, base: [], schema }];
+    // Row by row: a mistake in one agency does not make the others unknown.
+    const element = (schema as unknown as z.ZodArray<z.ZodType>).element;
+    const rows: Located<T>[] = [];
+    const ids: Identity[] = [];
+    doc.data.forEach((raw, i) => {
+      const { value, diagnostics: found } = validate(element, raw, doc.source, doc.file, [i]);
+      diagnostics.push(...found);
+      const id = value ? (value as { id: string }).id : rawId(raw);
+      if (id) ids.push({ id, file: doc.file, source: doc.source, base: [i] });
+      if (value) rows.push({ value: value as T, file: doc.file, source: doc.source, base: [i], schema: element });
+    });
+    return { rows, ids };
   };
-  const site = dataFile<Site>("site", false)?.[0];
+  const site = dataFile<Site>("site", false)?.rows[0];
   const agencyData = dataFile<Agency>("agencies", true);
   const provinceData = dataFile<Province>("provinces", true);
   const topicData = dataFile<Topic>("topics", true);
-  const agencyRows = agencyData ?? [];
-  const provinceRows = provinceData ?? [];
-  const topicRows = topicData ?? [];
+  const agencyRows = agencyData?.rows ?? [];
+  const provinceRows = provinceData?.rows ?? [];
+  const topicRows = topicData?.rows ?? [];
   /** Kinds whose own file is broken: references to them are not reported again. */
   const unreadable = new Set<RefKind>([
     ...(agencyData ? [] : (["agency"] as const)),
@@ -206,12 +259,15 @@ export function loadContent(options: LoadOptions): LoadResult {
 
   /** Every plan file with a valid name: a plan with errors is still known to references. */
   const planFileIds = new Set<string>();
+  /** Every document with a valid file name publishes to its URL, even while it has errors. */
+  const docFiles: { kind: DocumentKind; id: string; file: string }[] = [];
   const docs: Record<DocumentKind, (Located<Record<string, unknown>> & { id: string })[]> = { plan: [], guide: [], activity: [], page: [] };
   for (const kind of Object.keys(documentKinds) as DocumentKind[]) {
     const { dir, schema } = documentKinds[kind];
     for (const abs of listDir(dir, ".md")) {
       const id = fileId(abs, ".md");
       if (kind === "plan" && id) planFileIds.add(id);
+      if (id) docFiles.push({ kind, id, file: rel(abs) });
       const doc = readDocument(abs, true);
       if (!doc || id === undefined) continue;
       if (typeof doc.data !== "object" || doc.data === null || Array.isArray(doc.data)) {
@@ -224,70 +280,87 @@ export function loadContent(options: LoadOptions): LoadResult {
     }
   }
 
-  const sessions: (Located<SessionItem> & { inheritsOrganizer: boolean })[] = [];
-  const calendars: Located<Calendar>[] = [];
+  /** A session with its calendar's defaults applied (`value`) and as written (`input`, whose references are its own). */
+  const sessions: (Located<SessionItem> & { input: SessionInput; identity: Identity; inheritsOrganizer: boolean })[] = [];
+  const sessionIdentities: Identity[] = [];
+  const calendars: Located<Omit<Calendar, "sessions">>[] = [];
   for (const abs of listDir(calendarKind.dir, ".yaml")) {
     const doc = readDocument(abs, false);
     if (!doc) continue;
-    const { value, diagnostics: found } = validate(calendarKind.schema, doc.data, doc.source, doc.file);
-    diagnostics.push(...found);
-    if (!value) continue;
-    const calendar = value as Calendar;
-    calendars.push({ value: calendar, file: doc.file, source: doc.source, base: [], schema: calendarKind.schema.omit({ sessions: true }) });
-    calendar.sessions.forEach((s, i) => {
+    const head = validate(calendarHead, doc.data, doc.source, doc.file);
+    diagnostics.push(...head.diagnostics);
+    const calendar = head.value;
+    if (calendar) calendars.push({ value: calendar, file: doc.file, source: doc.source, base: [], schema: calendarKind.schema.omit({ sessions: true }) });
+    const list = (doc.data as { sessions?: unknown } | null)?.sessions;
+    if (!Array.isArray(list)) continue;
+    list.forEach((input, i) => {
+      const base: KeyPath = ["sessions", i];
+      const { value: s, diagnostics: found } = validate(sessionSchema, input, doc.source, doc.file, base);
+      diagnostics.push(...found);
+      const id = s?.id ?? rawId(input);
+      const identity: Identity | undefined = id ? { id, file: doc.file, source: doc.source, base } : undefined;
+      if (identity) sessionIdentities.push(identity);
+      // Without its calendar's defaults, a session is only checked on its own.
+      if (!s || !identity || !calendar) return;
       const organizer = s.organizer ?? calendar.organizer;
-      if (!organizer) report(doc.file, doc.source, ["sessions", i], "training/organizer-missing", {}, "error", "key");
+      if (!organizer) report(doc.file, doc.source, base, "training/organizer-missing", {}, "error", "key");
       const plan = s.plan ?? calendar.plan;
-      const item: SessionItem = { ...s, organizer: organizer ?? "", ...(plan ? { plan } : {}), url: calendarKind.url(s.id), calendar: doc.file, source: { file: doc.file, line: doc.source.positionOf(["sessions", i]).line } };
-      sessions.push({ value: item, file: doc.file, source: doc.source, base: ["sessions", i], schema: calendarKind.schema.shape.sessions.element as z.ZodType, inheritsOrganizer: !s.organizer });
+      const item: SessionItem = { ...s, organizer: organizer ?? "", ...(plan ? { plan } : {}), url: calendarKind.url(s.id), calendar: doc.file, source: { file: doc.file, line: doc.source.positionOf(base).line } };
+      sessions.push({ value: item, input: s, identity, file: doc.file, source: doc.source, base, schema: sessionSchema as z.ZodType, inheritsOrganizer: !s.organizer });
     });
   }
 
   // ---- uniqueness ------------------------------------------------------------------------------
-  const unique = (rows: Located<{ id: string }>[]) => {
-    const seen = new Map<string, Located<{ id: string }>>();
-    for (const row of rows) {
-      const key = row.value.id.toLowerCase().normalize("NFKC");
+  /** Reports every id used before in the same kind; returns the repeated ones. */
+  const unique = (ids: readonly Identity[]): Set<Identity> => {
+    const seen = new Map<string, Identity>();
+    const repeated = new Set<Identity>();
+    for (const row of ids) {
+      const key = row.id.toLowerCase().normalize("NFKC");
       const first = seen.get(key);
       if (first) {
         const other = `${first.file}:${first.source.positionOf([...first.base, "id"]).line}`;
-        report(row.file, row.source, [...row.base, "id"], "id/duplicate", { id: row.value.id, other });
+        report(row.file, row.source, [...row.base, "id"], "id/duplicate", { id: row.id, other });
+        repeated.add(row);
       } else seen.set(key, row);
     }
+    return repeated;
   };
-  unique(agencyRows as Located<{ id: string }>[]);
-  unique(provinceRows as Located<{ id: string }>[]);
-  unique(topicRows as Located<{ id: string }>[]);
-  unique(sessions);
+  unique(agencyData?.ids ?? []);
+  unique(provinceData?.ids ?? []);
+  unique(topicData?.ids ?? []);
+  const repeatedSessions = unique(sessionIdentities);
 
   const agencies = new Map(agencyRows.map((r) => [r.value.id, r.value]));
   const provinces = new Map(provinceRows.map((r) => [r.value.id, r.value]));
   const topics = new Map(topicRows.map((r) => [r.value.id, r.value]));
-  const planIds = planFileIds;
-  const sessionIds = new Set(sessions.map((s) => s.value.id));
+  const ids = (rows: readonly Identity[] | undefined) => new Set((rows ?? []).map((r) => r.id));
 
   // ---- URLs ------------------------------------------------------------------------------------
   const urls = new Map<string, string>();
-  const claim = (url: string, file: string, source: ParsedYaml | undefined, path: KeyPath) => {
+  const claim = (url: string, file: string, source: ParsedYaml | undefined, path: KeyPath): boolean => {
     const other = urls.get(url);
     if (other) report(file, source, path, "url/collision", { url, other });
     else urls.set(url, file);
+    return !other;
   };
   for (const r of RESERVED) urls.set(`/${r}/`, "cổng thông tin (đường dẫn dành riêng)");
-  for (const kind of Object.keys(documentKinds) as DocumentKind[])
-    for (const d of docs[kind]) claim(documentKinds[kind].url(d.id), d.file, undefined, []);
-  for (const s of sessions) claim(s.value.url, s.file, s.source, [...s.base, "id"]);
-  for (const id of topics.keys()) urls.set(`/chu-de/${id}/`, "data/topics.yaml");
-  for (const id of agencies.keys()) urls.set(`/co-quan/${id}/`, "data/agencies.yaml");
+  urls.set("/dao-tao/lich.ics", "cổng thông tin (lịch đào tạo)");
+  for (const d of docFiles) claim(documentKinds[d.kind].url(d.id), d.file, undefined, []);
+  // A repeated session id is reported once, as id/duplicate. Each session also has its own .ics file.
+  for (const s of sessionIdentities)
+    if (!repeatedSessions.has(s) && claim(calendarKind.url(s.id), s.file, s.source, [...s.base, "id"])) claim(`/dao-tao/${s.id}.ics`, s.file, s.source, [...s.base, "id"]);
+  for (const id of ids(topicData?.ids)) urls.set(`/chu-de/${id}/`, "data/topics.yaml");
+  for (const id of ids(agencyData?.ids)) urls.set(`/co-quan/${id}/`, "data/agencies.yaml");
   for (const f of files.values()) urls.set(f.url, `${FILES_DIR}/${f.name}`);
 
   // ---- references --------------------------------------------------------------------------------
   const known: Record<RefKind, ReadonlySet<string> | ReadonlyMap<string, unknown>> = {
-    agency: agencies,
-    province: provinces,
-    topic: topics,
-    plan: planIds,
-    session: sessionIds,
+    agency: ids(agencyData?.ids),
+    province: ids(provinceData?.ids),
+    topic: ids(topicData?.ids),
+    plan: planFileIds,
+    session: ids(sessionIdentities),
     file: files,
   };
   const checkRefs = (row: Located<unknown>, onRef?: (ref: FoundRef) => void) => {
@@ -316,10 +389,11 @@ export function loadContent(options: LoadOptions): LoadResult {
   for (const row of agencyRows) if (row.value.successor === row.value.id) report(row.file, row.source, [...row.base, "successor"], "ref/self");
   for (const row of provinceRows) if (row.value.successor === row.value.id) report(row.file, row.source, [...row.base, "successor"], "ref/self");
 
-  // Sessions: references must exist and be valid on the day the session starts.
+  // Sessions: references must exist and be valid on the day the session starts. Only the
+  // session's own references: those inherited from its calendar were checked there.
   for (const s of sessions) {
     const date = s.value.start.date;
-    checkRefs(s, (ref) => {
+    checkRefs({ ...s, value: s.input }, (ref) => {
       const entity = ref.kind === "agency" ? agencies.get(ref.value) : ref.kind === "province" ? provinces.get(ref.value) : undefined;
       if (!entity) return;
       const k = refKinds[ref.kind];
@@ -328,23 +402,48 @@ export function loadContent(options: LoadOptions): LoadResult {
       else if (entity.validFrom && date < entity.validFrom)
         report(s.file, s.source, ref.path, "ref/not-yet-valid", { value: ref.value, kindVi: k.vi, kindEn: k.en, validFrom: entity.validFrom, date });
     });
-    // An organizer inherited from the calendar must be valid on that day too.
+    // An organizer inherited from the calendar must be valid on that day too: the session
+    // (which has no organizer key of its own) is where a different one must be given.
     const organizer = agencies.get(s.value.organizer);
     if (s.inheritsOrganizer && organizer) {
       if (organizer.validTo && date > organizer.validTo)
-        report(s.file, s.source, ["organizer"], "ref/expired", { value: s.value.organizer, kindVi: "cơ quan", kindEn: "agency", validTo: organizer.validTo, date, successor: organizer.successor ?? "" });
+        report(s.file, s.source, [...s.base, "organizer"], "ref/expired", { value: s.value.organizer, kindVi: "cơ quan", kindEn: "agency", validTo: organizer.validTo, date, successor: organizer.successor ?? "" });
       else if (organizer.validFrom && date < organizer.validFrom)
-        report(s.file, s.source, ["organizer"], "ref/not-yet-valid", { value: s.value.organizer, kindVi: "cơ quan", kindEn: "agency", validFrom: organizer.validFrom, date });
+        report(s.file, s.source, [...s.base, "organizer"], "ref/not-yet-valid", { value: s.value.organizer, kindVi: "cơ quan", kindEn: "agency", validFrom: organizer.validFrom, date });
     }
     checkSessionClock(s, today);
   }
 
   // ---- Markdown links -----------------------------------------------------------------------------
   const checkLinks = (file: string, text: string, firstLine: number, source?: ParsedYaml, path: KeyPath = []) => {
+    // Each link is looked for where it is written, after the previous one (markdown-it only gives
+    // the first line of its block); when it cannot be found as written, the block or key is given.
+    let cursor = 0;
     for (const link of markdownLinks(md, text)) {
-      const at = source ? source.positionOf(path) : { line: firstLine + link.line, column: 1 };
-      const line = source ? at.line : firstLine + link.line;
-      const column = source ? at.column : (text.split("\n")[link.line]?.indexOf(link.href) ?? -1) + 1 || 1;
+      const written = [...new Set([link.href, decodeSafe(link.href) ?? link.href, link.href.replace(/^mailto:/, "")])];
+      let at: { line: number; column: number } | undefined;
+      if (source) {
+        for (const w of written) {
+          const found = source.find(path, w, cursor);
+          if (found) {
+            cursor = found.offset + 1;
+            at = found.position;
+            break;
+          }
+        }
+        at ??= source.positionOf(path);
+      } else {
+        for (const w of written) {
+          const offset = text.indexOf(w, Math.max(cursor, lineOffset(text, link.line)));
+          if (offset !== -1) {
+            cursor = offset + 1;
+            at = offsetPos({ text, line: firstLine }, offset);
+            break;
+          }
+        }
+        at ??= { line: firstLine + link.line, column: 1 };
+      }
+      const { line, column } = at;
       if (!isSafeLink(link.href)) {
         diagnostics.push({ file, line, column, path, code: "link/unsafe", severity: "error", params: { value: link.href } });
         continue;
@@ -392,7 +491,7 @@ export function loadContent(options: LoadOptions): LoadResult {
     const upcoming = v.end.date >= day;
     if (upcoming && v.status === "scheduled") {
       const r = v.registration;
-      if (!r || (!r.url && !r.email && !r.phone)) report(s.file, s.source, [...s.base, r ? "registration" : "id"], "training/registration-missing", {}, "error", "key");
+      if (!r || (!r.url && !r.email && !r.phone)) report(s.file, s.source, [...s.base, "registration"], "training/registration-missing", {}, "error", "key");
     }
     if (v.status === "completed" && v.end.date > day) report(s.file, s.source, [...s.base, "status"], "training/completed-in-future", { end: v.end.date }, "warning");
     if (v.status === "scheduled" && v.end.date < day) report(s.file, s.source, [...s.base, "status"], "training/past-not-closed", { end: v.end.date }, "warning", "key");
@@ -418,6 +517,13 @@ function decodeSafe(s: string): string | null {
 /** URLs the portal makes that are not items: lists, feeds, open data. */
 function isGeneratedUrl(url: string): boolean {
   return /^\/(ke-hoach|huong-dan|dao-tao|tin-tuc|tim-kiem|du-lieu-mo|chu-de|co-quan)\/$/.test(url) || /^\/(feed\.xml|sitemap\.xml|api\/[a-z]+\.(json|csv)|dao-tao\/[a-z0-9-]+\.ics)$/.test(url);
+}
+
+/** Offset of the start of a 0-based line. */
+function lineOffset(text: string, line: number): number {
+  let offset = 0;
+  for (let i = 0; i < line && offset !== -1; i++) offset = text.indexOf("\n", offset) + 1 || -1;
+  return offset === -1 ? text.length : offset;
 }
 
 function offsetPos(body: { text: string; line: number }, offset: number) {

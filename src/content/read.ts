@@ -55,18 +55,21 @@ export function readTextFile(absolute: string, file: string): TextFile | { diagn
   try {
     decoded = utf8.decode(bytes); // drops a leading BOM
   } catch {
-    // The first replacement character marks the first bad byte: tell the editor its line.
-    const lossy = bytes.toString("utf8");
+    // The first replacement character marks the first bad byte: tell the editor where it is.
+    const lossy = bytes.toString("utf8").replace(/^\uFEFF/, "");
     const at = lossy.indexOf("\uFFFD");
-    return { diagnostics: [fileDiagnostic(file, "file/invalid-utf8", {}, at === -1 ? 1 : positionAt(lossy, at).line)] };
+    const pos = at === -1 ? { line: 1, column: 1 } : positionAt(lossy, at);
+    return { diagnostics: [fileDiagnostic(file, "file/invalid-utf8", {}, pos.line, pos.column)] };
   }
+  if (decoded.trim() === "") return { diagnostics: [fileDiagnostic(file, "file/empty")] };
   const text = decoded.replace(/\r\n?/g, "\n");
   const diagnostics: Diagnostic[] = [];
   const nfc = text.normalize("NFC");
   if (nfc !== text) {
     let i = 0;
+    // The first difference is the base letter that NFC composes with the marks after it.
     while (i < text.length && text[i] === nfc[i]) i++;
-    const pos = positionAt(text, Math.max(0, i - 1));
+    const pos = positionAt(text, i);
     diagnostics.push({ ...fileDiagnostic(file, "text/nfd", {}, pos.line, pos.column), severity: "warning" });
   }
   return { text: nfc, diagnostics };

@@ -24,6 +24,11 @@ export interface ParsedYaml {
   problems: YamlProblem[];
   /** Finds the position of a key path; falls back to the nearest enclosing node. */
   positionOf(path: KeyPath, part?: "key" | "value"): Position;
+  /**
+   * Finds `needle` in the source text of the value at `path`, at or after `from` (an offset
+   * into the text); returns its position and offset, or undefined when it is not written there.
+   */
+  find(path: KeyPath, needle: string, from?: number): { position: Position; offset: number } | undefined;
 }
 
 /** Aliases may repeat a node this many times in total; more is an "alias bomb". */
@@ -52,7 +57,12 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
       customTags: [],
       merge: false,
     });
-    for (const e of doc.errors) problems.push({ code: e.code, message: e.message, position: at(e.pos[0]) });
+    for (const e of doc.errors) {
+      // The parser catches its own stack overflow on deep nesting, once per level it unwinds.
+      const code = e.code === "RESOURCE_EXHAUSTION" ? "TOO_DEEP" : e.code;
+      if (code === "TOO_DEEP" && problems.some((p) => p.code === code)) continue;
+      problems.push({ code, message: e.message, position: at(e.pos[0]) });
+    }
     for (const w of doc.warnings) {
       // An unknown tag could construct an object in other parsers: refuse it outright.
       if (w.code === "TAG_RESOLVE_FAILED") problems.push({ code: w.code, message: w.message, position: at(w.pos[0]) });
@@ -65,6 +75,26 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     data = undefined;
   }
   const root = doc?.contents ?? null;
+
+  function nodeAt(path: KeyPath): Node | null {
+    let node: Node | null = root as Node | null;
+    for (const seg of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+        if (!pair) return null;
+        node = pair.value as Node | null;
+      } else if (isSeq(node) && typeof seg === "number") node = (node.items[seg] as Node | undefined) ?? null;
+      else return null;
+    }
+    return node;
+  }
+
+  function find(path: KeyPath, needle: string, from = 0): { position: Position; offset: number } | undefined {
+    const range = nodeAt(path)?.range;
+    if (!range || needle === "") return undefined;
+    const offset = text.slice(0, range[1]).indexOf(needle, Math.max(from, range[0]));
+    return offset === -1 ? undefined : { position: at(offset), offset };
+  }
 
   function positionOf(path: KeyPath, part: "key" | "value" = "key"): Position {
     let node: Node | null = root as Node | null;
@@ -88,5 +118,5 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     return range ? at(range[0]) : { line: 1 + lineOffset, column: 1 };
   }
 
-  return { data, problems, positionOf };
+  return { data, problems, positionOf, find };
 }

@@ -36,7 +36,7 @@ export const suggest = (value: string, candidates: readonly string[]): string | 
 };
 
 const typeName = (v: unknown): string =>
-  v === null || v === undefined ? "undefined" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "number" : typeof v;
+  v === null ? "null" : v === undefined ? "undefined" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "number" : typeof v;
 
 function valueAt(data: unknown, path: KeyPath): unknown {
   let v = data;

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { slug } from "../vi/slug.ts";
-import { isoFromVietnameseDate, parseIsoDate, parseMoment, type IsoDate, type Moment } from "../vi/dates.ts";
+import { isoFromVietnameseDate, parseIsoDate, parseMoment, VIETNAM_OFFSET, type IsoDate, type Moment } from "../vi/dates.ts";
 
 /** Per-key documentation. `title`/`description` are Vietnamese (they are what editors see). */
 export interface FieldDoc {
@@ -50,17 +50,30 @@ export const idString = () =>
 /** A reference to another item by its id. */
 export const ref = (kind: RefKind, doc: Omit<FieldDoc, "ref">) => documented(idString(), { ...doc, ref: kind });
 
+/** Shaped like a date, ISO or dd/mm/yyyy, whether or not the day exists. */
+const DATE_SHAPED = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$/;
+
 /** A calendar date written YYYY-MM-DD. YAML reads an unquoted 2026-03-12 as this string. */
 export const isoDate = () =>
   z.string().superRefine((value, ctx) => {
     if (parseIsoDate(value)) return;
     const iso = isoFromVietnameseDate(value);
     if (iso) ctx.addIssue({ code: "custom", params: issue("date/not-iso", { value, iso }) });
-    else if (/^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({ code: "custom", params: issue("date/not-a-date", { value }) });
+    else if (DATE_SHAPED.test(value.trim())) ctx.addIssue({ code: "custom", params: issue("date/not-a-date", { value }) });
     else ctx.addIssue({ code: "custom", params: issue("date/format", { value }) });
   })
   // JSON Schema's "date" format is the same rule: YYYY-MM-DD and a real calendar day.
   .meta({ format: "date" }) as z.ZodType<IsoDate, string>;
+
+/** "12/03/2026 08:00" → "2026-03-12T08:00:00+07:00"; "12/03/2026" → "2026-03-12"; otherwise null. */
+function isoFromVietnameseMoment(value: string): string | null {
+  const [day = "", ...rest] = value.trim().split(/[ T]+/);
+  const date = isoFromVietnameseDate(day);
+  if (!date || rest.length === 0) return date;
+  const t = /^(\d{1,2})[:h](\d{2})(?::(\d{2}))?$/.exec(rest.join(" "));
+  if (!t || Number(t[1]) > 23 || Number(t[2]) > 59 || Number(t[3] ?? 0) > 59) return date;
+  return `${date}T${t[1]!.padStart(2, "0")}:${t[2]}:${t[3] ?? "00"}${VIETNAM_OFFSET}`;
+}
 
 /** The shape parseMoment accepts (it also checks the calendar and the clock). */
 const MOMENT_PATTERN = "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:\\d{2})?)?$";
@@ -71,8 +84,9 @@ export const moment = () =>
   z.string().meta({ pattern: MOMENT_PATTERN }).transform((value, ctx): Moment => {
     const parsed = parseMoment(value);
     if (typeof parsed !== "string") return parsed;
-    const iso = isoFromVietnameseDate(value.split(/[ T]/)[0] ?? "");
+    const iso = isoFromVietnameseMoment(value);
     if (parsed === "format" && iso) ctx.addIssue({ code: "custom", params: issue("date/not-iso", { value, iso }) });
+    else if (parsed === "format" && DATE_SHAPED.test(value.trim().split(/[ T]/)[0] ?? "")) ctx.addIssue({ code: "custom", params: issue("date/not-a-date", { value }) });
     else ctx.addIssue({ code: "custom", params: issue(parsed === "format" ? "moment/format" : parsed === "time" ? "moment/time" : "date/not-a-date", { value }) });
     return z.NEVER;
   });
