@@ -60,6 +60,9 @@ const yamlCodes: Record<string, string> = {
   TOO_DEEP: "yaml/too-deep",
 };
 
+/** YAML problems that do not confuse the parser about what follows. */
+const independentYamlProblems: Record<string, true> = { DUPLICATE_KEY: true, TAG_RESOLVE_FAILED: true, ALIAS_COUNT: true };
+
 /** A calendar's own keys; its sessions are checked one by one, so one mistake hides no other session. */
 const calendarHead = calendarKind.schema.extend({
   sessions: z.array(z.unknown()).min(1).meta(z.globalRegistry.get(calendarKind.schema.shape.sessions) ?? {}),
@@ -160,7 +163,16 @@ export function loadContent(options: LoadOptions): LoadResult {
       body = { text: split.body, line: split.bodyLine };
     }
     const source = parseYaml(yamlText, lineOffset);
-    for (const p of source.problems) yamlProblem(file, p);
+    // After a structural error (bad indentation, a tab, an unclosed bracket) the parser's recovery
+    // reports every later line again: only the first is real. Duplicate keys and tags stand alone.
+    let structural = false;
+    for (const p of source.problems) {
+      if (!(p.code in independentYamlProblems)) {
+        if (structural) continue;
+        structural = true;
+      }
+      yamlProblem(file, p);
+    }
     if (source.problems.length) return undefined;
     if (!markdown && (source.data === null || source.data === undefined)) {
       // Only comments, or a bare "---": nothing an editor meant to publish.

@@ -67,6 +67,9 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
       // An unknown tag could construct an object in other parsers: refuse it outright.
       if (w.code === "TAG_RESOLVE_FAILED") problems.push({ code: w.code, message: w.message, position: at(w.pos[0]) });
     }
+    // Once the parser ran out of stack, nothing else it says about the text can be trusted.
+    const tooDeep = problems.find((p) => p.code === "TOO_DEEP");
+    if (tooDeep) problems.splice(0, problems.length, tooDeep);
     if (problems.length === 0) data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
