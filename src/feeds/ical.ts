@@ -1,0 +1,149 @@
+/**
+ * iCalendar files for training sessions: one per session (/dao-tao/<id>.ics) and subscribable
+ * feeds for the whole calendar, each province and each topic. Written by ical-generator, so
+ * escaping, line folding and date formats follow RFC 5545 without our own string building.
+ *
+ * Choices that keep calendars updating instead of duplicating, and the build reproducible:
+ * - UID is "<session id>@<host of baseUrl>": the id never changes once published, and the path
+ *   prefix is left out so moving the site inside its host keeps every UID.
+ * - SEQUENCE is the number of entries in the session's `changes` list and LAST-MODIFIED the date
+ *   of the last one (or of `announced`): the editor appends a line when a published session
+ *   changes, so both grow, and the same content always gives the same values. The build has
+ *   no file history to derive them from, and a hash of the content cannot be made to grow.
+ * - DTSTAMP is the build clock (store.now), not the machine's time.
+ * - Timed sessions are written in UTC ("…Z"): every client reads it the same way and no
+ *   VTIMEZONE is needed (Vietnam has kept UTC+7 without daylight saving since 1975).
+ *   All-day sessions are DATE values, DTEND being the day after the last day.
+ */
+import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from "ical-generator";
+import { trainingKindLabels } from "../site/labels.ts";
+import type { Urls } from "../site/urls.ts";
+import type { SessionItem, Store } from "../store.ts";
+import { compareVietnamese } from "../vi/text.ts";
+import { dayInstant, exclusiveEndDate, isAllDay, lastChangeDate, locationText, sessionText, statusPrefix } from "./session-info.ts";
+
+/** The whole training calendar. */
+export const CALENDAR_URL = "/dao-tao/lich.ics";
+export const sessionIcsUrl = (id: string): string => `/dao-tao/${id}.ics`;
+export const provinceCalendarUrl = (id: string): string => `/dao-tao/lich/tinh/${id}.ics`;
+export const topicCalendarUrl = (id: string): string => `/dao-tao/lich/chu-de/${id}.ics`;
+/** A session with one of these ids would publish its .ics over a feed: the checker should refuse them. */
+export const RESERVED_SESSION_IDS: readonly string[] = ["lich"];
+
+/** How often subscribed calendars should fetch a feed again. */
+const REFRESH_SECONDS = 12 * 60 * 60;
+const TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+export interface CalendarFeed {
+  /** Site-relative URL without the path prefix. */
+  url: string;
+  /** X-WR-CALNAME: what the subscriber's calendar list shows. */
+  name: string;
+  description: string;
+  kind: "all" | "province" | "topic";
+  /** The province or topic id. */
+  id?: string;
+  /** Sorted by start. */
+  sessions: readonly SessionItem[];
+}
+
+const byStart = (a: SessionItem, b: SessionItem): number => a.start.instant - b.start.instant || (a.id < b.id ? -1 : 1);
+
+/** Every calendar feed the site publishes: the whole calendar, then provinces and topics that have sessions. */
+export function calendarFeeds(store: Store): CalendarFeed[] {
+  const all = [...store.sessions].sort(byStart);
+  const feeds: CalendarFeed[] = [
+    { url: CALENDAR_URL, name: `Lịch đào tạo – ${store.site.name}`, description: "Tất cả các khóa đào tạo, tập huấn, hội thảo về năng suất và chất lượng.", kind: "all", sessions: all },
+  ];
+  const provinces = [...store.provinces.values()].sort((a, b) => compareVietnamese(a.name, b.name));
+  for (const p of provinces) {
+    const sessions = all.filter((s) => s.province === p.id);
+    if (sessions.length === 0) continue;
+    const place = p.kind === "city" ? `thành phố ${p.name}` : p.kind === "province" ? `tỉnh ${p.name}` : p.name;
+    feeds.push({ url: provinceCalendarUrl(p.id), name: `Lịch đào tạo tại ${place}`, description: `Các khóa đào tạo, tập huấn tổ chức tại ${place}.`, kind: "province", id: p.id, sessions });
+  }
+  const topics = [...store.topics.values()].sort((a, b) => compareVietnamese(a.name, b.name));
+  for (const t of topics) {
+    const sessions = all.filter((s) => s.topics.includes(t.id));
+    if (sessions.length === 0) continue;
+    feeds.push({ url: topicCalendarUrl(t.id), name: `Lịch đào tạo về ${t.name}`, description: `Các khóa đào tạo, tập huấn về ${t.name}.`, kind: "topic", id: t.id, sessions });
+  }
+  return feeds;
+}
+
+/** Stable across builds and path prefixes: "<session id>@<host>". */
+export const sessionUid = (site: Store["site"], s: Pick<SessionItem, "id">): string => `${s.id}@${new URL(site.baseUrl).host}`;
+
+/** Grows by one with each recorded change (RFC 5545 §3.8.7.4). */
+export const sessionSequence = (s: Pick<SessionItem, "changes">): number => s.changes?.length ?? 0;
+
+export function eventStatus(s: Pick<SessionItem, "status">): ICalEventStatus {
+  if (s.status === "cancelled") return ICalEventStatus.CANCELLED;
+  // The dates of a postponed session no longer hold: "not firm" is what TENTATIVE means.
+  if (s.status === "postponed") return ICalEventStatus.TENTATIVE;
+  return ICalEventStatus.CONFIRMED;
+}
+
+/** ical-generator writes NAME and X-WR-CALDESC as given, so TEXT escaping (RFC 5545 §3.3.11) is ours. */
+const escapeText = (s: string): string => s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, "\\n");
+
+/** A calendar date as the UTC midnight ical-generator formats as that DATE. */
+const utcDate = (date: string): Date => new Date(`${date}T00:00:00Z`);
+
+function newCalendar(store: Store, name: string, description: string | undefined, urls: Urls): ICalCalendar {
+  return ical({
+    prodId: { company: new URL(store.site.baseUrl).host, product: "lich-dao-tao", language: "VI" },
+    method: ICalCalendarMethod.PUBLISH,
+    name: escapeText(name),
+    ...(description ? { description: escapeText(description) } : {}),
+    url: urls.absolute("/dao-tao/"),
+    // Only a display hint for clients (all times are UTC or dates); it does not change formatting.
+    x: [["X-WR-TIMEZONE", TIME_ZONE]],
+  });
+}
+
+function addSession(cal: ICalCalendar, store: Store, s: SessionItem, urls: Urls): void {
+  const allDay = isAllDay(s);
+  const organizer = store.agencies.get(s.organizer);
+  // PUBLISH requires ORGANIZER (RFC 5546 §3.2.1); the portal's contact stands in for an agency without e-mail.
+  const email = organizer?.email ?? s.registration?.email ?? store.site.contact.email;
+  const modified = lastChangeDate(s);
+  cal.createEvent({
+    id: sessionUid(store.site, s),
+    sequence: sessionSequence(s),
+    stamp: new Date(store.now),
+    allDay,
+    start: allDay ? utcDate(s.start.date) : new Date(s.start.instant),
+    end: allDay ? utcDate(exclusiveEndDate(s)) : new Date(s.end.instant),
+    timezone: null,
+    summary: `${statusPrefix(s)}${s.title}`,
+    description: sessionText(store, s, urls),
+    location: locationText(s) ?? null,
+    url: urls.absolute(s.url),
+    status: eventStatus(s),
+    organizer: { name: organizer?.name ?? store.site.name, email },
+    categories: [{ name: trainingKindLabels[s.kind] }, ...s.topics.map((id) => ({ name: store.topics.get(id)?.name ?? id }))],
+    ...(s.announced ? { created: new Date(dayInstant(s.announced)) } : {}),
+    ...(modified ? { lastModified: new Date(dayInstant(modified)) } : {}),
+  });
+}
+
+/** The .ics offered by "Thêm vào lịch" on a session page. */
+export function sessionCalendar(store: Store, session: SessionItem, urls: Urls): string {
+  const cal = newCalendar(store, session.title, undefined, urls);
+  addSession(cal, store, session, urls);
+  return cal.toString();
+}
+
+/** A subscribable calendar of many sessions, named `name` (shown as the calendar's name). */
+export function sessionsCalendar(store: Store, sessions: readonly SessionItem[], name: string, urls: Urls, options: { description?: string; url?: string } = {}): string {
+  const cal = newCalendar(store, name, options.description, urls);
+  cal.ttl(REFRESH_SECONDS);
+  if (options.url) cal.source(urls.absolute(options.url));
+  for (const s of [...sessions].sort(byStart)) addSession(cal, store, s, urls);
+  return cal.toString();
+}
+
+/** The file for one entry of calendarFeeds(). */
+export const feedCalendar = (store: Store, feed: CalendarFeed, urls: Urls): string =>
+  sessionsCalendar(store, feed.sessions, feed.name, urls, { description: feed.description, url: feed.url });
