@@ -53,6 +53,18 @@ export function rawHtmlTags(source: string): { tag: string; line: number }[] {
   return out;
 }
 
+/** Ids the layouts give their own sections: a Markdown heading must not take them. */
+export const LAYOUT_IDS: ReadonlySet<string> = new Set(
+  "chi-tieu chu-de da-dien-ra dang-ky dao-tao dao-tao-lien-quan header-q hoat-dong hoat-dong-lien-quan home-q huong-dan huong-dan-lien-quan ke-hoach khoa-lien-quan muc-luc muc-tieu nf-q nhiem-vu noi-dung noi-dung-ke-hoach noi-dung-khoa q sap-dien-ra search-results tep-dinh-kem them-vao-lich tin-moi to-chuc".split(" "),
+);
+
+/** A heading's id: its slug, starting with a letter, and never one of the layout's ids. */
+export function headingId(text: string): string {
+  const base = slug(text) || "muc";
+  const id = /^[a-z]/.test(base) ? base : `muc-${base}`;
+  return LAYOUT_IDS.has(id) ? `${id}-1` : id;
+}
+
 export interface Heading {
   level: number;
   id: string;
@@ -74,7 +86,7 @@ export function renderMarkdown(source: string, prefixPath: (url: string) => stri
   const headings: Heading[] = [];
   md.use(anchor, {
     level: [2, 3],
-    slugify: slug,
+    slugify: headingId,
     tabIndex: false,
     callback: (token, info) => headings.push({ level: Number(token.tag.slice(1)), id: info.slug, text: info.title }),
   });

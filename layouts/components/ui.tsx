@@ -52,7 +52,7 @@ export function AgencyLink({ ctx, id }: { ctx: PageContext; id: string }) {
 export function TopicTags({ ctx, ids }: { ctx: PageContext; ids: readonly string[] | undefined }) {
   if (!ids?.length) return null;
   return (
-    <ul class="tags" aria-label="Chủ đề">
+    <ul class="tags">
       {ids.map((id) => (
         <li>
           <A ctx={ctx} href={`/chu-de/${id}/`}>{ctx.store.topics.get(id)?.name ?? id}</A>

@@ -23,7 +23,7 @@ export function GuideListPage({ ctx }: { ctx: PageContext }) {
             .filter((t) => ctx.store.guides.some((g) => g.topics[0] === t.id))
             .map((t) => (
               <li>
-                <a href={`#${t.id}`}>{t.name}</a>
+                <a href={`#chu-de-${t.id}`}>{t.name}</a>
               </li>
             ))}
         </ul>
@@ -33,8 +33,8 @@ export function GuideListPage({ ctx }: { ctx: PageContext }) {
         const guides = ctx.store.guides.filter((g) => g.topics[0] === t.id).sort((a, b) => compareVietnamese(a.title, b.title));
         if (!guides.length) return null;
         return (
-          <section aria-labelledby={t.id}>
-            <h2 id={t.id}>{t.name}</h2>
+          <section aria-labelledby={`chu-de-${t.id}`}>
+            <h2 id={`chu-de-${t.id}`}>{t.name}</h2>
             <ul class="plain-list">
               {guides.map((g) => (
                 <li class="card">

@@ -92,6 +92,7 @@ function FilterForm({ ctx }: { ctx: PageContext }) {
           </select>
         </label>
       ))}
+      <button type="submit">Lọc</button>
       <p class="filter-count" aria-live="polite" data-filter-count></p>
     </form>
   );

@@ -21,6 +21,8 @@ export interface BuildOptions {
   outDir: string;
   now: number;
   drafts?: boolean;
+  /** The pages to write; the portal's own route table by default (tests swap it). */
+  routes?: (store: Store) => Route[];
 }
 
 export interface StageTimes {
@@ -125,7 +127,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (!store || hasErrors(diagnostics)) return { ok: false, diagnostics };
   const fresh = `${outDir}.tmp-${process.pid}-${Date.now()}`;
   try {
-    const routes = buildRoutes(store);
+    const routes = (options.routes ?? buildRoutes)(store);
     const pages = await writePages(routes, fresh);
     const paged = performance.now();
     copyAttachments(store, root, fresh);

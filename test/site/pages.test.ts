@@ -1,0 +1,217 @@
+/**
+ * The bundled site, built for real with the clock at 29/11/2026, read back with an HTML
+ * parser: the right data in the right place on every kind of page.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { build, copyProject, facts, page, text } from "../helpers/site.ts";
+
+let outDir: string;
+
+beforeAll(async () => {
+  const built = await build(copyProject());
+  expect(built.result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  expect(built.result.ok).toBe(true);
+  outDir = built.outDir;
+});
+
+describe("every page", () => {
+  it("is Vietnamese, has one h1, a skip link to the main content and the demo notice", () => {
+    for (const url of ["/", "/ke-hoach/tuyen-quang-2022-2025/", "/dao-tao/", "/huong-dan/", "/tin-tuc/", "/chu-de/5s/", "/co-quan/ubnd-quang-nam/", "/gioi-thieu/", "/404.html"]) {
+      const $ = page(outDir, url);
+      expect($("html").attr("lang"), url).toBe("vi");
+      expect($("h1").length, url).toBe(1);
+      expect($("a.skip-link").attr("href"), url).toBe("#noi-dung");
+      expect($("main#noi-dung").length, url).toBe(1);
+      expect(text($(".demo-notice").text()), url).toContain("minh họa");
+      expect($('meta[http-equiv="Content-Security-Policy"]').attr("content"), url).toContain("script-src 'self'");
+      expect($("header form[role=search]").attr("action"), url).toBe("/tim-kiem/");
+    }
+  });
+
+  it("loads no script or style from another host", () => {
+    const $ = page(outDir, "/");
+    const external = $("script[src], link[rel=stylesheet], img[src]")
+      .map((_, el) => $(el).attr("src") ?? $(el).attr("href"))
+      .get()
+      .filter((u) => /^(https?:)?\/\//.test(u));
+    expect(external).toEqual([]);
+  });
+});
+
+describe("home", () => {
+  it("shows the next upcoming trainings, soonest first, none of them past", () => {
+    const $ = page(outDir, "/");
+    const cards = $("#sap-dien-ra").closest("section").find(".session-card");
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.length).toBeLessThanOrEqual(4);
+    const statuses = cards.map((_, c) => text($(c).find(".status").text())).get();
+    for (const s of statuses) expect(["Đang nhận đăng ký", "Sắp hết hạn đăng ký", "Đã hết hạn đăng ký", "Đang diễn ra"]).toContain(s);
+    const first = text(cards.first().find("dd").first().text());
+    expect(first).toMatch(/^\d{2}\/\d{2}\/\d{4}/);
+  });
+
+  it("lists both plans with their target progress and the topics", () => {
+    const $ = page(outDir, "/");
+    expect($(".plan-summary").length).toBe(2);
+    expect($(".plan-summary table.targets").length).toBe(2);
+    expect($(".topic-grid a").length).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe("plan", () => {
+  it("shows the issuer as printed, the lead agency's successor, and no invented document number", () => {
+    const $ = page(outDir, "/ke-hoach/tuyen-quang-2022-2025/");
+    expect(text($(".issuer").text())).toBe("Ủy ban nhân dân tỉnh Tuyên Quang");
+    const f = facts($, ".doc-header .facts");
+    expect(f["Số, ký hiệu"]).toBe("Chưa cập nhật văn bản gốc");
+    expect(f["Ngày ban hành"]).toBeUndefined();
+    expect(f["Giai đoạn"]).toBe("2022-2025");
+    expect(f["Căn cứ"]).toContain("Quyết định số 1322/QĐ-TTg");
+    expect($('.doc-header a[href="/co-quan/so-khcn-tuyen-quang-cu/"]').length).toBe(1);
+    expect($('.doc-header a[href="/co-quan/so-khcn-tuyen-quang/"]').length).toBe(1);
+    expect($('.doc-header a[href="/co-quan/hiep-hoi-dn-tuyen-quang/"]').length).toBe(1);
+  });
+
+  it("says who carries on a plan whose issuer was merged", () => {
+    const $ = page(outDir, "/ke-hoach/quang-nam-2022-2025/");
+    expect(text($(".issuer").text())).toBe("Ủy ban nhân dân tỉnh Quảng Nam");
+    const successor = $(".successor");
+    expect(text(successor.text())).toContain("Nay do Ủy ban nhân dân thành phố Đà Nẵng tiếp tục thực hiện");
+    expect(successor.find('a[href="/co-quan/ubnd-da-nang/"]').length).toBe(1);
+  });
+
+  it("has a targets table with progress from completed trainings, rendered without JavaScript", () => {
+    const $ = page(outDir, "/ke-hoach/tuyen-quang-2022-2025/");
+    const rows = $("table.targets tbody tr");
+    expect(rows.length).toBe(5);
+    const trained = $("#chi-tieu-dao-tao-500-luot");
+    expect(text(trained.find(".goal").text())).toBe("trên 500 lượt người");
+    expect(text(trained.find(".value").text())).toBe("486 lượt người");
+    expect(trained.find("progress").attr("value")).toBe("97.2");
+    expect(text(trained.find(".percent").text())).toBe("97,2%");
+    expect(text(trained.find(".not-met").text())).toBe("Chưa đạt");
+    expect(text(trained.find(".reached .meta").text())).toMatch(/^tính đến \d{2}\/\d{2}\/2025/);
+    const experts = $("#chi-tieu-chuyen-gia-10");
+    expect(text(experts.find(".value").text())).toBe("7 người");
+    expect(experts.find("progress").attr("value")).toBe("70");
+  });
+
+  it("links the plan's trainings, guides, activities and attachments with type and size", () => {
+    const $ = page(outDir, "/ke-hoach/tuyen-quang-2022-2025/");
+    expect($("#dao-tao-lien-quan").next("ul").find("li").length).toBeGreaterThanOrEqual(7);
+    expect($("#huong-dan-lien-quan").next("ul").find("a").length).toBeGreaterThan(0);
+    expect($("#hoat-dong-lien-quan").next("ul").find("a").length).toBeGreaterThan(0);
+    const attachment = $(".attachments li").first();
+    expect(attachment.find("a").attr("href")).toMatch(/^\/files\/.+\.pdf$/);
+    expect(text(attachment.find(".meta").text())).toMatch(/^\(PDF, [\d,]+ (B|KB)\)$/);
+    expect(existsSync(join(outDir, attachment.find("a").attr("href")!))).toBe(true);
+  });
+});
+
+describe("training calendar", () => {
+  it("groups upcoming sessions by month in date order, with no past session", () => {
+    const $ = page(outDir, "/dao-tao/");
+    const months = $(".month h2").map((_, h) => text($(h).text())).get();
+    expect(months[0]).toBe("Tháng 12 năm 2026");
+    expect(months).toContain("Tháng 3 năm 2027");
+    const ids = $(".month h2").map((_, h) => $(h).attr("id")).get();
+    expect([...ids].sort()).toEqual(ids);
+    expect(text($(".month").text())).not.toContain("Đã diễn ra");
+  });
+
+  it("offers facet pages that filter without JavaScript, and a filter form for script", () => {
+    const $ = page(outDir, "/dao-tao/");
+    expect($('.facets a[href="/dao-tao/tinh/tuyen-quang/"]').length).toBe(1);
+    expect($('.facets a[href="/dao-tao/loai/expert/"]').length).toBe(1);
+    expect($('.facets a[href="/dao-tao/hinh-thuc/online/"]').length).toBe(1);
+    expect($("form[data-filter-form]").attr("hidden")).toBeDefined();
+    const online = page(outDir, "/dao-tao/hinh-thuc/online/");
+    const places = online(".month .session-card").map((_, c) => online(c).attr("data-format")).get();
+    expect(places.length).toBeGreaterThan(0);
+    expect(new Set(places)).toEqual(new Set(["online"]));
+    const province = page(outDir, "/dao-tao/tinh/da-nang/");
+    expect(new Set(province(".session-card").map((_, c) => province(c).attr("data-province")).get())).toEqual(new Set(["da-nang"]));
+  });
+
+  it("computes each status from the fixed clock", () => {
+    const status = (id: string) => text(page(outDir, `/dao-tao/${id}/`)(".page-header .status").text());
+    expect(status("tq-2026-12-nhan-thuc-nang-suat")).toBe("Sắp hết hạn đăng ký");
+    expect(status("tq-2026-12-iso-56000")).toBe("Đã hết hạn đăng ký");
+    expect(status("tq-2027-03-chuyen-gia-nang-suat")).toBe("Đang nhận đăng ký");
+    expect(status("tq-2025-11-vietgap-huu-co")).toBe("Đã hủy");
+    expect(status("qn-2025-06-chuyen-doi-so-san-xuat-thong-minh")).toBe("Tạm hoãn");
+    expect(status("qn-2025-02-nhan-thuc-nang-suat")).toBe("Đã diễn ra");
+  });
+
+  it("gives a session page everything needed to register", () => {
+    const $ = page(outDir, "/dao-tao/tq-2026-12-nhan-thuc-nang-suat/");
+    const f = facts($, ".session > .facts");
+    expect(f["Thời gian"]).toBe("10/12/2026 08:00 – 11/12/2026 16:30");
+    expect(f["Học phí"]).toBe("Miễn phí");
+    expect(f["Hạn đăng ký"]).toBe("04/12/2026");
+    expect(f["Đơn vị tổ chức"]).toBe("Sở Khoa học và Công nghệ tỉnh Tuyên Quang");
+    expect(f["Hình thức"]).toBe("Trực tiếp");
+    expect($(".register").length).toBe(1);
+    expect($(".register a").length).toBeGreaterThan(0);
+    const paid = page(outDir, "/dao-tao/tq-2027-03-chuyen-gia-nang-suat/");
+    expect(facts(paid, ".session > .facts")["Học phí"]).toBe("4.500.000 ₫");
+  });
+
+  it("keeps past sessions in the archive, newest first", () => {
+    const $ = page(outDir, "/dao-tao/da-dien-ra/");
+    const statuses = $(".session-card .status").map((_, s) => text($(s).text())).get();
+    expect(statuses.length).toBeGreaterThanOrEqual(12);
+    for (const s of statuses) expect(["Đã diễn ra", "Đã hủy", "Tạm hoãn"]).toContain(s);
+  });
+});
+
+describe("guidance", () => {
+  it("lists guides grouped by topic", () => {
+    const $ = page(outDir, "/huong-dan/");
+    expect($("main section h2").length).toBeGreaterThanOrEqual(8);
+    expect($("main section .card").length).toBeGreaterThanOrEqual(10);
+  });
+
+  it("gives a guide a table of contents whose links land on headings, and its dates", () => {
+    const $ = page(outDir, "/huong-dan/ap-dung-5s-tai-doanh-nghiep-nho-va-vua/");
+    const toc = $(".toc a").map((_, a) => $(a).attr("href")).get();
+    expect(toc.length).toBeGreaterThan(2);
+    for (const href of toc) expect($(`.prose [id="${href.slice(1)}"]`).length, href).toBe(1);
+    expect(facts($, ".page-header .facts")["Cập nhật"]).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    expect($(".tags a").first().attr("href")).toBe("/chu-de/5s/");
+  });
+});
+
+describe("activities, topics, agencies, pages", () => {
+  it("lists activities by year, newest first", () => {
+    const $ = page(outDir, "/tin-tuc/");
+    const years = $("main section h2").map((_, h) => text($(h).text())).get();
+    expect(years[0]).toBe("Năm 2026");
+    expect(years).toContain("Năm 2022");
+  });
+
+  it("gathers guides, trainings and activities on a topic hub", () => {
+    const $ = page(outDir, "/chu-de/iso-56000/");
+    expect(text($("h1").text())).toBe("Quản lý đổi mới sáng tạo ISO 56000");
+    expect($('#huong-dan').next("ul").find('a[href="/huong-dan/quan-ly-doi-moi-sang-tao-theo-iso-56000/"]').length).toBe(1);
+  });
+
+  it("shows a merged agency's end date and successor", () => {
+    const $ = page(outDir, "/co-quan/ubnd-quang-nam/");
+    expect(text($(".notice").text())).toContain("hoạt động đến ngày 30/06/2025");
+    expect($('.notice a[href="/co-quan/ubnd-da-nang/"]').length).toBe(1);
+    expect($("#ban-hanh").next("ul").find('a[href="/ke-hoach/quang-nam-2022-2025/"]').length).toBe(1);
+    const successor = page(outDir, "/co-quan/ubnd-da-nang/");
+    expect(successor('a[href="/co-quan/ubnd-quang-nam/"]').length).toBeGreaterThan(0);
+  });
+
+  it("publishes the standing pages and a useful 404", () => {
+    expect(text(page(outDir, "/gioi-thieu/")("h1").text()).length).toBeGreaterThan(3);
+    const $ = page(outDir, "/404.html");
+    expect(text($("h1").text())).toBe("Không tìm thấy trang");
+    expect($('main a[href="/dao-tao/"]').length).toBe(1);
+    expect($("main form[role=search]").length).toBe(1);
+  });
+});
