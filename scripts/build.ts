@@ -1,5 +1,5 @@
 /**
- * npm run build [-- --now 2026-11-29] [--out _site] [--lang en]
+ * npm run build [-- --now 2026-11-29] [--out _site] [--lang en] [--json]
  * Checks the content, writes the site and its search index to a fresh folder, and puts
  * it in place of _site only when everything succeeded.
  */
@@ -10,7 +10,7 @@ import { printDiagnostics } from "../src/cli/check.ts";
 import { resolveClock } from "../src/clock.ts";
 
 const { values } = parseArgs({
-  options: { now: { type: "string" }, out: { type: "string", default: "_site" }, root: { type: "string", default: "." }, lang: { type: "string", default: "vi" } },
+  options: { now: { type: "string" }, out: { type: "string", default: "_site" }, root: { type: "string", default: "." }, lang: { type: "string", default: "vi" }, json: { type: "boolean", default: false } },
 });
 const lang = values.lang === "en" ? "en" : "vi";
 const now = resolveClock(values.now);
@@ -25,6 +25,10 @@ if (!result.ok) {
   process.exit(1);
 }
 const t = result.times!;
+if (values.json) {
+  console.log(JSON.stringify({ pages: result.pages, times: t }));
+  process.exit(0);
+}
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 console.log(
   lang === "vi"
