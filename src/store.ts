@@ -71,9 +71,15 @@ export interface Store {
   files: ReadonlyMap<string, Attachment>;
 }
 
+const readOnly = () => {
+  throw new TypeError("the content store is read-only");
+};
+
 /** Makes a value and everything inside it read-only. */
 export function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    // Object.freeze does not stop Map.prototype.set: this map's own mutators refuse instead.
+    if (value instanceof Map) for (const m of ["set", "delete", "clear"]) Object.defineProperty(value, m, { value: readOnly });
     Object.freeze(value);
     if (value instanceof Map) for (const v of value.values()) deepFreeze(v);
     else for (const v of Object.values(value)) deepFreeze(v);
