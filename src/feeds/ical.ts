@@ -32,7 +32,6 @@ export const RESERVED_SESSION_IDS: readonly string[] = ["lich"];
 
 /** How often subscribed calendars should fetch a feed again. */
 const REFRESH_SECONDS = 12 * 60 * 60;
-const TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 export interface CalendarFeed {
   /** Site-relative URL without the path prefix. */
@@ -97,8 +96,8 @@ function newCalendar(store: Store, name: string, description: string | undefined
     name: escapeText(name),
     ...(description ? { description: escapeText(description) } : {}),
     url: urls.absolute("/dao-tao/"),
-    // Only a display hint for clients (all times are UTC or dates); it does not change formatting.
-    x: [["X-WR-TIMEZONE", TIME_ZONE]],
+    // No X-WR-TIMEZONE: every time is UTC or a date, and ical-generator would write it after
+    // the events, where RFC 5545's grammar allows no calendar property.
   });
 }
 

@@ -312,3 +312,16 @@ describe("bundled content", () => {
     }
   });
 });
+
+describe("file structure", () => {
+  it("calendar properties come before the first component (RFC 5545 icalbody)", () => {
+    const store = fixtureStore();
+    const urls = urlsOf(store);
+    for (const text of [sessionCalendar(store, store.sessions[0]!, urls), feedCalendar(store, calendarFeeds(store)[0]!, urls)]) {
+      const lines = text.split("\r\n").filter((l) => !l.startsWith(" "));
+      const lastEnd = lines.lastIndexOf("END:VEVENT");
+      expect(lines.slice(lastEnd + 1)).toEqual(["END:VCALENDAR"]);
+      expect(lines[0]).toBe("BEGIN:VCALENDAR");
+    }
+  });
+});
