@@ -11,19 +11,12 @@ interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addTemplate(path: string, content: unknown, data?: object): void;
   setQuietMode(quiet: boolean): void;
-  addWatchTarget(target: string): void;
-  setServerOptions(options: object): void;
   setUseGitIgnore(use: boolean): void;
-  on(event: string, callback: (...args: unknown[]) => unknown): void;
 }
 
 export interface PortalOptions {
-  /** Called before every build (once, or on each change while serving). */
+  /** The pages to write. */
   routes: () => readonly Route[];
-  /** While serving: folders whose changes trigger a rebuild. */
-  watch?: readonly string[];
-  /** While serving: runs after each build with the pages written (search index, files). */
-  after?: (pages: { url: string; content: string }[], outputDir: string) => Promise<void>;
 }
 
 export default function portal(eleventyConfig: EleventyConfig, options: PortalOptions): void {
@@ -31,15 +24,6 @@ export default function portal(eleventyConfig: EleventyConfig, options: PortalOp
   eleventyConfig.setTemplateFormats(["11ty.js"]);
   eleventyConfig.setUseGitIgnore(false);
   eleventyConfig.addGlobalData("routes", options.routes);
-  for (const target of options.watch ?? []) eleventyConfig.addWatchTarget(target);
-  const after = options.after;
-  if (after) {
-    eleventyConfig.on("eleventy.after", async (...args: unknown[]) => {
-      const { results, directories } = args[0] as { results: { url?: string; content?: string }[]; directories: { output: string } };
-      const pages = results.filter((r) => r.url && r.url.endsWith("/") || r.url?.endsWith(".html")).map((r) => ({ url: r.url!, content: r.content ?? "" }));
-      await after(pages, directories.output);
-    });
-  }
   eleventyConfig.addTemplate(
     "portal.11ty.js",
     {

@@ -32,7 +32,15 @@ export interface LoadOptions {
   now?: number;
   /** Include `draft: true` items (for previews). */
   drafts?: boolean;
+  /**
+   * Parsed files kept between loads (the preview server): a file whose size and time
+   * have not changed is not read or parsed again.
+   */
+  cache?: LoadCache;
 }
+
+export type LoadCache = Map<string, { mtimeMs: number; size: number; diagnostics: Diagnostic[]; doc: ReadDocument | undefined }>;
+type ReadDocument = { file: string; source: ParsedYaml; data: unknown; body?: { text: string; line: number } };
 
 export interface LoadResult {
   /** Present when there are no errors. */
@@ -143,7 +151,7 @@ export function loadContent(options: LoadOptions): LoadResult {
   };
 
   /** Reads one YAML or Markdown file into plain data with positions. */
-  const readDocument = (abs: string, markdown: boolean): { file: string; source: ParsedYaml; data: unknown; body?: { text: string; line: number } } | undefined => {
+  const readDocumentUncached = (abs: string, markdown: boolean): { file: string; source: ParsedYaml; data: unknown; body?: { text: string; line: number } } | undefined => {
     const file = rel(abs);
     const read = readTextFile(abs, file);
     diagnostics.push(...read.diagnostics);
@@ -182,6 +190,26 @@ export function loadContent(options: LoadOptions): LoadResult {
     const data = source.data ?? {};
     checkText(file, source, data, [], body);
     return { file, source, data, body };
+  };
+
+  const cache = options.cache;
+  const readDocument = (abs: string, markdown: boolean): ReadDocument | undefined => {
+    if (!cache) return readDocumentUncached(abs, markdown);
+    let info: { mtimeMs: number; size: number } | undefined;
+    try {
+      info = lstatSync(abs);
+    } catch {
+      info = undefined;
+    }
+    const hit = cache.get(abs);
+    if (info && hit && hit.mtimeMs === info.mtimeMs && hit.size === info.size) {
+      diagnostics.push(...hit.diagnostics);
+      return hit.doc;
+    }
+    const before = diagnostics.length;
+    const doc = readDocumentUncached(abs, markdown);
+    if (info) cache.set(abs, { mtimeMs: info.mtimeMs, size: info.size, diagnostics: diagnostics.slice(before), doc });
+    return doc;
   };
 
   // ---- data/ -------------------------------------------------------------------------
