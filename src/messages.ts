@@ -20,12 +20,14 @@ const didYouMean = (p: MessageParams, lang: "vi" | "en"): string =>
 const typeVi: Record<string, string> = {
   string: "văn bản",
   number: "số",
+  decimal: "số thập phân",
+  nonfinite: "vô cực hoặc NaN",
   int: "số nguyên",
   boolean: "true hoặc false",
   array: "danh sách",
   object: "nhóm khóa (key: value)",
 };
-const typeEn: Record<string, string> = { string: "text", number: "a number", int: "a whole number", boolean: "true or false", array: "a list", object: "a mapping (key: value)" };
+const typeEn: Record<string, string> = { string: "text", number: "a number", decimal: "a decimal number", nonfinite: "infinity or NaN", int: "a whole number", boolean: "true or false", array: "a list", object: "a mapping (key: value)" };
 
 export const messages: Record<string, Message> = {
   // Files
@@ -60,8 +62,8 @@ export const messages: Record<string, Message> = {
   "schema/required": { vi: (p) => `thiếu khóa bắt buộc ${q(p.key)}${p.label ? ` (${s(p.label)})` : ""} — thêm ${s(p.key)}: …`, en: (p) => `the required key ${q(p.key)}${p.labelEn ? ` (${s(p.labelEn)})` : ""} is missing — add ${s(p.key)}: …` },
   "schema/type": {
     // `key:` with nothing after it: YAML reads null.
-    vi: (p) => p.received === "null" ? `khóa chưa có giá trị — điền ${typeVi[s(p.expected)] ?? s(p.expected)} sau dấu hai chấm, hoặc xóa khóa nếu không bắt buộc` : `cần ${typeVi[s(p.expected)] ?? s(p.expected)}, nhưng giá trị là ${typeVi[s(p.received)] ?? s(p.received)}${p.expected === "string" && p.received === "number" ? " — đặt giá trị trong dấu nháy kép, ví dụ \"0207 3822 222\"" : ` — sửa thành ${typeVi[s(p.expected)] ?? s(p.expected)}`}`,
-    en: (p) => p.received === "null" ? `the key has no value — write ${typeEn[s(p.expected)] ?? s(p.expected)} after the colon, or remove the key if it is optional` : `expected ${typeEn[s(p.expected)] ?? s(p.expected)}, got ${typeEn[s(p.received)] ?? s(p.received)}${p.expected === "string" && p.received === "number" ? " — put the value in double quotes" : ` — change it to ${typeEn[s(p.expected)] ?? s(p.expected)}`}`,
+    vi: (p) => p.received === "null" ? `khóa chưa có giá trị — điền ${typeVi[s(p.expected)] ?? s(p.expected)} sau dấu hai chấm, hoặc xóa khóa nếu không bắt buộc` : `cần ${typeVi[s(p.expected)] ?? s(p.expected)}, nhưng giá trị là ${typeVi[s(p.received)] ?? s(p.received)}${p.expected === "string" && (p.received === "number" || p.received === "decimal") ? " — đặt giá trị trong dấu nháy kép, ví dụ \"0207 3822 222\"" : ` — sửa thành ${typeVi[s(p.expected)] ?? s(p.expected)}`}`,
+    en: (p) => p.received === "null" ? `the key has no value — write ${typeEn[s(p.expected)] ?? s(p.expected)} after the colon, or remove the key if it is optional` : `expected ${typeEn[s(p.expected)] ?? s(p.expected)}, got ${typeEn[s(p.received)] ?? s(p.received)}${p.expected === "string" && (p.received === "number" || p.received === "decimal") ? " — put the value in double quotes" : ` — change it to ${typeEn[s(p.expected)] ?? s(p.expected)}`}`,
   },
   "schema/unknown-key": { vi: (p) => `khóa ${q(p.key)} không có trong mẫu${didYouMean(p, "vi")} — sửa tên khóa hoặc xóa`, en: (p) => `unknown key ${q(p.key)}${didYouMean(p, "en")} — fix the name or remove it` },
   "schema/enum": { vi: (p) => `giá trị ${q(p.value)} không hợp lệ${didYouMean(p, "vi")} — chọn một trong: ${s(p.values)}`, en: (p) => `${q(p.value)} is not allowed${didYouMean(p, "en")} — use one of: ${s(p.values)}` },

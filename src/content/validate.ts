@@ -36,7 +36,19 @@ export const suggest = (value: string, candidates: readonly string[]): string | 
 };
 
 const typeName = (v: unknown): string =>
-  v === null ? "null" : v === undefined ? "undefined" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "number" : typeof v;
+  v === null
+    ? "null"
+    : v === undefined
+      ? "undefined"
+      : Array.isArray(v)
+        ? "array"
+        : typeof v === "number"
+          ? Number.isInteger(v)
+            ? "number"
+            : Number.isFinite(v)
+              ? "decimal"
+              : "nonfinite" // YAML's .inf and .nan
+          : typeof v;
 
 function valueAt(data: unknown, path: KeyPath): unknown {
   let v = data;

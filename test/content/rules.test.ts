@@ -291,6 +291,16 @@ describe("schema", () => {
     expect(messageOf(d, "vi")).toBe("khóa chưa có giá trị — điền văn bản sau dấu hai chấm, hoặc xóa khóa nếu không bắt buộc");
   });
 
+  it("schema/type: a decimal where a whole number is needed", () => {
+    const d = expectOnly(edit(PLAN, ["period: { from: 2022, to: 2025 }", "period: { from: 2022.5, to: 2025 }"]), err(PLAN, 4, 17, "period.from", "schema/type"));
+    expect(messageOf(d, "vi")).toBe("cần số nguyên, nhưng giá trị là số thập phân — sửa thành số nguyên");
+  });
+
+  it("schema/type: YAML's .inf is not a usable number", () => {
+    const d = expectOnly(edit(PLAN, ["value: 500", "value: .inf"]), err(PLAN, 13, 12, "targets[0].value", "schema/type"));
+    expect(messageOf(d, "en")).toBe("expected a number, got infinity or NaN — change it to a number");
+  });
+
   it("schema/too-small: an empty title", () => {
     expectOnly(edit(PAGE, ["title: Giới thiệu", 'title: ""']), err(PAGE, 2, 8, "title", "schema/too-small"));
   });
