@@ -2,7 +2,10 @@
 import type { ComponentChildren } from "preact";
 import { compareVietnamese } from "../src/vi/text.ts";
 import type { Crumb, PageContext } from "./context.ts";
-import { JsonLd } from "./components/ui.tsx";
+import { pageMeta } from "../src/seo/meta.ts";
+import type { JsonLd } from "../src/seo/jsonld.ts";
+import type { IsoDate } from "../src/vi/dates.ts";
+import { JsonLd as JsonLdScript } from "./components/ui.tsx";
 
 export interface BaseProps {
   ctx: PageContext;
@@ -11,7 +14,10 @@ export interface BaseProps {
   crumbs?: Crumb[];
   /** Open Graph type. */
   ogType?: "website" | "article";
-  jsonLd?: object;
+  /** For articles: when first published and last changed. */
+  published?: IsoDate;
+  modified?: IsoDate;
+  jsonLd?: JsonLd;
   /** Extra scripts (site-relative URLs, loaded deferred). */
   scripts?: string[];
   /** Keep the page out of the search index (lists, facets, 404). */
@@ -31,12 +37,10 @@ const NAV: { label: string; url: string }[] = [
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
-export function Base({ ctx, title, description, crumbs, ogType = "website", jsonLd, scripts = [], searchable = true, children }: BaseProps) {
+export function Base({ ctx, title, description, crumbs, ogType = "website", published, modified, jsonLd, scripts = [], searchable = true, children }: BaseProps) {
   const { store, urls } = ctx;
   const site = store.site;
-  const fullTitle = ctx.url === "/" ? site.name : `${title} – ${site.name}`;
-  const desc = description ?? site.description;
-  const canonical = urls.absolute(ctx.url);
+  const meta = pageMeta(store, { title, description, url: ctx.url, type: ogType, published, modified }, urls);
   const pages = [...store.pages].sort((a, b) => (a.order ?? 999) - (b.order ?? 999) || compareVietnamese(a.title, b.title));
   const current = (url: string) => (ctx.url === url || (url !== "/" && ctx.url.startsWith(url)) ? "page" : undefined);
   return (
@@ -46,22 +50,14 @@ export function Base({ ctx, title, description, crumbs, ogType = "website", json
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta http-equiv="Content-Security-Policy" content={CONTENT_SECURITY_POLICY} />
         <meta name="referrer" content="strict-origin-when-cross-origin" />
-        <title>{fullTitle}</title>
-        <meta name="description" content={desc} />
-        <link rel="canonical" href={canonical} />
-        <meta property="og:site_name" content={site.name} />
-        <meta property="og:locale" content="vi_VN" />
-        <meta property="og:type" content={ogType} />
-        <meta property="og:title" content={title} />
-        <meta property="og:description" content={desc} />
-        <meta property="og:url" content={canonical} />
-        <meta name="twitter:card" content="summary" />
-        <meta name="twitter:title" content={title} />
-        <meta name="twitter:description" content={desc} />
+        <title>{meta.title}</title>
+        <link rel="canonical" href={meta.canonical} />
+        {meta.tags.map((t) => (t.attribute === "property" ? <meta property={t.key} content={t.content} /> : <meta name={t.key} content={t.content} />))}
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={urls.path(ctx.assets.css)} />
+        <link rel="icon" type="image/svg+xml" href={urls.path(ctx.assets.favicon)} />
         <link rel="alternate" type="application/atom+xml" title={`Tin mới – ${site.name}`} href={urls.path("/feed.xml")} />
-        {jsonLd ? <JsonLd data={jsonLd} /> : null}
+        {jsonLd ? <JsonLdScript data={jsonLd} /> : null}
         {scripts.map((s) => (
           <script src={urls.path(s)} defer />
         ))}
@@ -150,6 +146,9 @@ export function Base({ ctx, title, description, crumbs, ogType = "website", json
               </li>
               <li>
                 <a href={urls.path("/du-lieu-mo/")}>Dữ liệu mở</a>
+              </li>
+              <li>
+                <a href={urls.path("/huong-dan-bien-tap/")}>Hướng dẫn biên tập</a>
               </li>
               <li>
                 <a href={urls.path("/feed.xml")}>Tin mới (Atom)</a>

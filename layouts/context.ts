@@ -17,6 +17,7 @@ export interface Assets {
   css: string;
   filtersJs: string;
   searchJs: string;
+  favicon: string;
 }
 
 export interface Crumb {

@@ -8,6 +8,24 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { VNode } from "preact";
 import { render } from "preact-render-to-string";
+import { editorDocs, GUIDE_URL } from "../src/docs/reference.ts";
+import { atomFeed, FEED_URL } from "../src/feeds/atom.ts";
+import { calendarFeeds, feedCalendar, sessionCalendar, sessionIcsUrl } from "../src/feeds/ical.ts";
+import {
+  jsonText,
+  OPEN_DATA_PAGE_URL,
+  PLANS_JSON_URL,
+  PLANS_SCHEMA_URL,
+  plansJson,
+  plansJsonSchema,
+  TRAININGS_CSV_URL,
+  TRAININGS_JSON_URL,
+  TRAININGS_SCHEMA_URL,
+  trainingsCsv,
+  trainingsJson,
+  trainingsJsonSchema,
+} from "../src/feeds/opendata.ts";
+import { robotsTxt, sitemap, sitemapEntries, SITEMAP_URL } from "../src/feeds/sitemap.ts";
 import { siteUrls } from "../src/site/urls.ts";
 import type { Store } from "../src/store.ts";
 import type { Assets, PageContext } from "./context.ts";
@@ -15,7 +33,7 @@ import { AgencyListPage, AgencyPage } from "./pages/agencies.tsx";
 import { ActivityListPage, ActivityPage } from "./pages/activities.tsx";
 import { GuideListPage, GuidePage } from "./pages/guides.tsx";
 import { HomePage } from "./pages/home.tsx";
-import { NotFoundPage, SearchPage, StandingPage } from "./pages/misc.tsx";
+import { EditorDocPage, NotFoundPage, OpenDataPage, SearchPage, StandingPage } from "./pages/misc.tsx";
 import { PlanListPage, PlanPage } from "./pages/plans.tsx";
 import { TopicListPage, TopicPage } from "./pages/topics.tsx";
 import { ArchivePage, CalendarPage, FacetPage, facetValues, SessionPage } from "./pages/trainings.tsx";
@@ -36,6 +54,7 @@ export interface RouteOptions {
 }
 
 const ASSETS_DIR = fileURLToPath(new URL("./assets/", import.meta.url));
+const REPO_DIR = fileURLToPath(new URL("../", import.meta.url));
 
 /** An asset with its content hash in the name, so browsers may cache it for ever. */
 function asset(name: string): { url: string; body: string } {
@@ -52,7 +71,8 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   const css = asset("site.css");
   const filters = asset("filters.js");
   const search = asset("search.js");
-  const assets: Assets = { css: css.url, filtersJs: filters.url, searchJs: search.url };
+  const favicon = asset("favicon.svg");
+  const assets: Assets = { css: css.url, filtersJs: filters.url, searchJs: search.url, favicon: favicon.url };
   const routes: Route[] = [];
   const page = (url: string, view: (ctx: PageContext) => VNode, file = fileOf(url)) => {
     const ctx: PageContext = { store, urls, url, assets, ...(options.previewErrors?.length ? { previewErrors: options.previewErrors } : {}) };
@@ -77,11 +97,32 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   page("/co-quan/", (ctx) => <AgencyListPage ctx={ctx} />);
   for (const agency of store.agencies.values()) page(`/co-quan/${agency.id}/`, (ctx) => <AgencyPage ctx={ctx} agency={agency} />);
   for (const p of store.pages) page(p.url, (ctx) => <StandingPage ctx={ctx} page={p} />);
+  const docs = editorDocs(REPO_DIR);
+  const guide = docs.find((d) => d.url === GUIDE_URL);
+  for (const doc of docs)
+    page(doc.url, (ctx) => <EditorDocPage ctx={ctx} title={doc.title} markdown={doc.markdown} parent={doc.url === GUIDE_URL || !guide ? undefined : { label: guide.title, url: GUIDE_URL }} />);
+  page(OPEN_DATA_PAGE_URL, (ctx) => <OpenDataPage ctx={ctx} />);
   page("/tim-kiem/", (ctx) => <SearchPage ctx={ctx} />);
   page("/404.html", (ctx) => <NotFoundPage ctx={ctx} />, "404.html");
+
+  // Calendars people subscribe to, feeds and open data.
+  for (const session of store.sessions) text(sessionIcsUrl(session.id), () => sessionCalendar(store, session, urls));
+  for (const feed of calendarFeeds(store)) text(feed.url, () => feedCalendar(store, feed, urls));
+  text(FEED_URL, () => atomFeed(store, urls));
+  text(TRAININGS_JSON_URL, () => jsonText(trainingsJson(store, urls)));
+  text(TRAININGS_SCHEMA_URL, () => jsonText(trainingsJsonSchema(urls)));
+  text(TRAININGS_CSV_URL, () => trainingsCsv(store, urls));
+  text(PLANS_JSON_URL, () => jsonText(plansJson(store, urls)));
+  text(PLANS_SCHEMA_URL, () => jsonText(plansJsonSchema(urls)));
+  // The sitemap lists every page the route table publishes, with the dates content gives.
+  const lastmod = new Map(sitemapEntries(store).map((e) => [e.url, e.lastmod]));
+  const listed = routes.filter((r) => r.html && r.url !== "/404.html").map((r) => ({ url: r.url, ...(lastmod.get(r.url) ? { lastmod: lastmod.get(r.url)! } : {}) }));
+  text(SITEMAP_URL, () => sitemap(listed, urls));
+  text("/robots.txt", () => robotsTxt(urls));
 
   text(css.url, () => css.body);
   text(filters.url, () => filters.body);
   text(search.url, () => search.body);
+  text(favicon.url, () => favicon.body);
   return routes;
 }

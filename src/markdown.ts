@@ -55,7 +55,7 @@ export function rawHtmlTags(source: string): { tag: string; line: number }[] {
 
 /** Ids the layouts give their own sections: a Markdown heading must not take them. */
 export const LAYOUT_IDS: ReadonlySet<string> = new Set(
-  "chi-tieu chu-de da-dien-ra dang-ky dao-tao dao-tao-lien-quan header-q hoat-dong hoat-dong-lien-quan home-q huong-dan huong-dan-lien-quan ke-hoach khoa-lien-quan muc-luc muc-tieu nf-q nhiem-vu noi-dung noi-dung-ke-hoach noi-dung-khoa q sap-dien-ra search-results tep-dinh-kem them-vao-lich tin-moi to-chuc".split(" "),
+  "chi-tieu chu-de da-dien-ra dang-ky dao-tao dao-tao-lien-quan header-q hoat-dong hoat-dong-lien-quan home-q huong-dan huong-dan-lien-quan ke-hoach khoa-lien-quan muc-luc muc-tieu nf-q nhiem-vu noi-dung noi-dung-ke-hoach noi-dung-khoa q sap-dien-ra search-results tep-dinh-kem them-vao-lich theo-doi-lich tin-moi to-chuc".split(" "),
 );
 
 /** A heading's id: its slug, starting with a letter, and never one of the layout's ids. */

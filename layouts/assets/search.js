@@ -1,62 +1,294 @@
-// The search page: runs Pagefind in the browser, with the query kept in the URL so results
-// can be shared and the back button works.
+// The search page: Pagefind in the browser, reading Vietnamese as people type it. The query,
+// the filters and the order live in the URL, so results can be shared and Back works.
+//
+// Pagefind folds tone marks by itself but keeps "đ" apart from "d". Every "d" a reader types may
+// stand for "đ", so each word is tried in the spellings the index holds ("dao" → "dao", "đao"),
+// the query is searched in each combination and the answers merged: pages where more of the
+// query's neighbouring words stand together as typed ("đào tạo", "năng suất") first, then pages
+// holding the words exactly as typed with their diacritics ("dầu" before "đầu" and "dấu"), then
+// Pagefind's score. The rules below are those of src/search/fold.ts
+// (test/search/fold.test.ts checks that both agree); the tests run `find` in Node too.
 (function () {
+  "use strict";
+
+  // ---- Vietnamese query rules (src/search/fold.ts) ----
+  var MARKS = /\p{M}/gu;
+  var PUNCTUATION = /(?!_)[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
+  var MAX_D_PER_WORD = 2;
+
+  function fold(s) {
+    return s.normalize("NFD").replace(MARKS, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+  }
+  function hasDiacritics(word) {
+    return /\p{M}|đ|Đ/u.test(word.normalize("NFD"));
+  }
+  function queryWords(query) {
+    return query
+      .normalize("NFC")
+      .toLowerCase()
+      .split(/\s+/)
+      .map(function (w) { return w.replace(PUNCTUATION, ""); })
+      .filter(function (w) { return w.length > 0; });
+  }
+  function spellings(word) {
+    var letters = Array.from(word);
+    var positions = [];
+    for (var i = 0; i < letters.length && positions.length < MAX_D_PER_WORD; i++) if (letters[i] === "d") positions.push(i);
+    var out = [];
+    for (var mask = 0; mask < 1 << positions.length; mask++) {
+      var chars = letters.slice();
+      positions.forEach(function (p, bit) { if (mask & (1 << bit)) chars[p] = "đ"; });
+      out.push(chars.join(""));
+    }
+    return out;
+  }
+
+  // ---- Searching ----
+  /** At most this many spelling combinations of one query are searched. */
+  var MAX_QUERIES = 16;
+
+  function compareHits(a, b) {
+    return b.phrase - a.phrase || b.exact - a.exact || a.penalty - b.penalty || b.score - a.score;
+  }
+
+  /**
+   * Searches `query` with a Pagefind instance (`pagefind.js`'s exports): returns hits, best first,
+   * each `{ id, score, phrase, exact, penalty, spelling, result }`; `result.data()` loads the page.
+   * options: `filters` (Pagefind filters), `sort` ("desc" newest first, "asc" oldest first).
+   * Calls run one after another, as one of them switches Pagefind's `exactDiacritics` for a moment.
+   */
+  var queue = Promise.resolve();
+  function find(pagefind, query, options) {
+    var next = queue.then(function () { return findNow(pagefind, query, options); });
+    queue = next.catch(function () {});
+    return next;
+  }
+
+  async function findNow(pagefind, query, options) {
+    options = options || {};
+    var filters = options.filters || {};
+    var dated = options.sort === "asc" || options.sort === "desc";
+    var exact = /^\s*".+"\s*$/.test(query);
+    var words = queryWords(query);
+    var hits;
+    if (!words.length) {
+      if (!Object.keys(filters).length) return [];
+      var all = await pagefind.search(null, { filters: filters });
+      hits = all.results.map(function (r) { return { id: r.id, score: r.score, phrase: 0, exact: 0, penalty: 0, spelling: "", result: r }; });
+      dated = true;
+    } else {
+      // The spellings of each word that occur in the index at all; none means nothing can match.
+      var choices = [];
+      for (var i = 0; i < words.length; i++) {
+        var forms = spellings(words[i]);
+        if (forms.length > 1) {
+          var held = [];
+          for (var f = 0; f < forms.length; f++) if ((await pagefind.search(forms[f])).results.length) held.push(forms[f]);
+          forms = held;
+          if (!forms.length) return [];
+        }
+        var typedWithMarks = hasDiacritics(words[i]);
+        choices.push(forms.map(function (form, n) { return { form: form, penalty: n > 0 && typedWithMarks ? 1 : 0 }; }));
+      }
+      // A "đ" read into a word typed with diacritics is a guess: those spellings rank lower.
+      var combos = [{ words: [], penalty: 0 }];
+      choices.forEach(function (list) {
+        var next = [];
+        combos.forEach(function (c) {
+          list.forEach(function (choice) { next.push({ words: c.words.concat(choice.form), penalty: c.penalty + choice.penalty }); });
+        });
+        combos = next;
+      });
+      combos.sort(function (a, b) { return a.penalty - b.penalty; });
+      combos = combos.slice(0, MAX_QUERIES);
+      // Pages holding two neighbouring words of the query side by side, in order (Pagefind's
+      // exact search, which also ignores tone marks), one search per pair of spellings.
+      var pairs = new Map();
+      var together = async function (a, b) {
+        var key = a + " " + b;
+        if (!pairs.has(key)) {
+          var found = await pagefind.search('"' + key + '"');
+          pairs.set(key, new Set(found.results.map(function (r) { return r.id; })));
+        }
+        return pairs.get(key);
+      };
+      // Pages holding the words typed with diacritics exactly as typed (tone marks included).
+      var exactly = new Set();
+      if (words.some(hasDiacritics)) {
+        var typed = words.join(" ");
+        await pagefind.options({ exactDiacritics: true });
+        try {
+          (await pagefind.search(exact ? '"' + typed + '"' : typed, { filters: filters })).results.forEach(function (r) { exactly.add(r.id); });
+        } finally {
+          await pagefind.options({ exactDiacritics: false });
+        }
+      }
+      var best = new Map();
+      for (var c = 0; c < combos.length; c++) {
+        var spelled = combos[c].words;
+        var spelling = spelled.join(" ");
+        var found = await pagefind.search(exact ? '"' + spelling + '"' : spelling, { filters: filters });
+        var phrases = [];
+        if (!exact && found.results.length) for (var w = 0; w + 1 < spelled.length; w++) phrases.push(await together(spelled[w], spelled[w + 1]));
+        for (var k = 0; k < found.results.length; k++) {
+          var r = found.results[k];
+          var phrase = phrases.filter(function (set) { return set.has(r.id); }).length;
+          var hit = { id: r.id, score: r.score, phrase: phrase, exact: exactly.has(r.id) ? 1 : 0, penalty: combos[c].penalty, spelling: spelling, result: r };
+          var prev = best.get(r.id);
+          if (!prev || compareHits(hit, prev) < 0) best.set(r.id, hit);
+        }
+      }
+      hits = Array.from(best.values()).sort(compareHits);
+    }
+    if (dated && hits.length) {
+      // Pagefind sorts by the date key; pages without a date (topics, agencies) come last.
+      var order = await pagefind.search(null, { filters: filters, sort: { date: options.sort === "asc" ? "asc" : "desc" } });
+      var rank = new Map();
+      order.results.forEach(function (r, n) { rank.set(r.id, n); });
+      var at = function (h) { return rank.has(h.id) ? rank.get(h.id) : Infinity; };
+      var relevance = new Map();
+      hits.forEach(function (h, n) { relevance.set(h.id, n); });
+      hits.sort(function (a, b) { return at(a) - at(b) || relevance.get(a.id) - relevance.get(b.id); });
+    }
+    return hits;
+  }
+
+  var api = { fold: fold, hasDiacritics: hasDiacritics, queryWords: queryWords, spellings: spellings, find: find };
+  if (typeof module === "object" && module && module.exports) module.exports = api;
+  if (typeof document === "undefined") return;
+
+  // ---- The page ----
   var form = document.querySelector("[data-search-form]");
   var out = document.querySelector("[data-search-results]");
   if (!form || !out) return;
   var input = form.querySelector("input[name=q]");
+  var filterBox = form.querySelector("[data-search-filters]");
+  var selects = Array.from(form.querySelectorAll("select"));
+  var status = out.querySelector("[data-search-status]");
+  var list = out.querySelector("[data-search-list]");
+  var more = out.querySelector("[data-search-more]");
   var bundle = out.getAttribute("data-bundle");
+  var PAGE = 10;
+  var SORTS = { "moi-nhat": "desc", "cu-nhat": "asc" };
   var pagefind;
+  var shown = [];
+  var current = 0;
+  if (filterBox) filterBox.hidden = false;
+
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
     if (text) e.textContent = text;
     return e;
   }
-  async function run(q) {
-    out.textContent = "";
-    if (!q.trim()) return;
-    out.appendChild(el("p", "meta", "Đang tìm…"));
-    pagefind = pagefind || (await import(bundle + "pagefind.js"));
-    var search = await pagefind.search(q);
-    var results = await Promise.all(search.results.slice(0, 20).map(function (r) { return r.data(); }));
-    out.textContent = "";
-    out.appendChild(el("p", "meta", results.length ? "Tìm thấy " + search.results.length + " kết quả cho “" + q + "”." : "Không tìm thấy kết quả nào cho “" + q + "”."));
-    var list = el("ol", "search-results");
-    results.forEach(function (r) {
-      var li = el("li");
-      var h = el("h2", "card-title");
-      var a = el("a", "", r.meta.title);
-      a.href = r.url;
-      h.appendChild(a);
-      li.appendChild(h);
-      var p = el("p");
-      // Pagefind's excerpt is escaped text with <mark> around matches: keep only the marks.
-      r.excerpt.split(/(<mark>|<\/mark>)/).reduce(function (inMark, part) {
-        if (part === "<mark>") return true;
-        if (part === "</mark>") return false;
-        var t = document.createTextNode(part.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&"));
-        if (inMark) { var m = el("mark"); m.appendChild(t); p.appendChild(m); } else p.appendChild(t);
-        return inMark;
-      }, false);
-      li.appendChild(p);
-      list.appendChild(li);
+
+  // Pagefind's excerpt is the page's text with "<" and ">" escaped and <mark> around the words
+  // found: the marks become elements, everything else stays text.
+  function excerpt(html) {
+    var p = el("p", "excerpt");
+    var inMark = false;
+    html.split(/(<mark>|<\/mark>)/).forEach(function (part) {
+      if (part === "<mark>") inMark = true;
+      else if (part === "</mark>") inMark = false;
+      else if (part) {
+        var t = document.createTextNode(part.replace(/&lt;/g, "<").replace(/&gt;/g, ">"));
+        if (inMark) p.appendChild(el("mark")).appendChild(t);
+        else p.appendChild(t);
+      }
     });
-    out.appendChild(list);
+    return p;
   }
-  var q = new URLSearchParams(location.search).get("q") || "";
-  input.value = q;
-  run(q);
+
+  function item(data) {
+    var li = el("li");
+    var h = el("h2", "card-title");
+    var a = el("a", "", data.meta.title || data.url);
+    a.href = data.url;
+    h.appendChild(a);
+    li.appendChild(h);
+    var facts = [];
+    if (data.filters && data.filters.loai) facts.push(data.filters.loai[0]);
+    if (data.meta.date) facts.push(data.meta.date);
+    if (data.meta.place) facts.push(data.meta.place);
+    if (facts.length) li.appendChild(el("p", "meta", facts.join(" · ")));
+    if (data.excerpt) li.appendChild(excerpt(data.excerpt));
+    return li;
+  }
+
+  async function showMore(run) {
+    var next = shown.slice(list.children.length, list.children.length + PAGE);
+    var pages = await Promise.all(next.map(function (h) { return h.result.data(); }));
+    if (run !== current) return;
+    pages.forEach(function (d) { list.appendChild(item(d)); });
+    more.hidden = list.children.length >= shown.length;
+  }
+
+  function state() {
+    var params = new URLSearchParams(location.search);
+    return {
+      q: params.get("q") || "",
+      filters: selects.filter(function (s) { return s.name !== "sap-xep"; }).reduce(function (acc, s) {
+        var v = params.get(s.name);
+        if (v) acc[s.name] = v;
+        return acc;
+      }, {}),
+      sort: params.get("sap-xep") || "",
+    };
+  }
+
+  function fill(s) {
+    input.value = s.q;
+    selects.forEach(function (sel) {
+      var v = sel.name === "sap-xep" ? s.sort : s.filters[sel.name] || "";
+      sel.value = Array.from(sel.options).some(function (o) { return o.value === v; }) ? v : "";
+    });
+  }
+
+  async function run(s) {
+    var id = ++current;
+    list.textContent = "";
+    more.hidden = true;
+    shown = [];
+    var filtered = Object.keys(s.filters).length > 0;
+    if (!s.q.trim() && !filtered) {
+      status.textContent = "Nhập từ khóa hoặc chọn bộ lọc để tìm.";
+      return;
+    }
+    status.textContent = "Đang tìm…";
+    try {
+      pagefind = pagefind || (await import(bundle + "pagefind.js"));
+      var hits = await find(pagefind, s.q, { filters: s.filters, sort: SORTS[s.sort] });
+      if (id !== current) return;
+      shown = hits;
+      var what = s.q.trim() ? " cho “" + s.q.trim() + "”" : "";
+      var narrowed = filtered ? (s.q.trim() ? " trong bộ lọc đã chọn" : " theo bộ lọc đã chọn") : "";
+      status.textContent = hits.length ? "Tìm thấy " + hits.length + " kết quả" + what + narrowed + "." : "Không tìm thấy kết quả nào" + what + narrowed + ".";
+      await showMore(id);
+    } catch (e) {
+      if (id === current) status.textContent = "Không tìm được lúc này. Vui lòng tải lại trang và thử lại.";
+      throw e;
+    }
+  }
+
+  function submit() {
+    var url = new URL(location.href);
+    url.search = "";
+    if (input.value.trim()) url.searchParams.set("q", input.value.trim());
+    selects.forEach(function (sel) { if (sel.value) url.searchParams.set(sel.name, sel.value); });
+    if (url.href !== location.href) history.pushState(null, "", url);
+    run(state());
+  }
+
   form.addEventListener("submit", function (e) {
     e.preventDefault();
-    var url = new URL(location.href);
-    url.searchParams.set("q", input.value);
-    history.pushState(null, "", url);
-    run(input.value);
+    submit();
   });
+  selects.forEach(function (sel) { sel.addEventListener("change", submit); });
+  more.addEventListener("click", function () { showMore(current); });
   window.addEventListener("popstate", function () {
-    var q2 = new URLSearchParams(location.search).get("q") || "";
-    input.value = q2;
-    run(q2);
+    fill(state());
+    run(state());
   });
+  fill(state());
+  run(state());
 })();

@@ -1,6 +1,7 @@
 /** Small building blocks shared by the pages. */
 import type { ComponentChildren } from "preact";
 import { renderMarkdown } from "../../src/markdown.ts";
+import { jsonLdScript, type JsonLd as JsonLdData } from "../../src/seo/jsonld.ts";
 import type { Attachment } from "../../src/store.ts";
 import { formatDate, type IsoDate } from "../../src/vi/dates.ts";
 import type { PageContext } from "../context.ts";
@@ -17,18 +18,9 @@ export function Markdown({ ctx, source }: { ctx: PageContext; source: string }) 
   return <Prose html={renderMarkdown(source, ctx.urls.path).html} />;
 }
 
-/** JSON for a <script type="application/ld+json">: `<`, `>` and `&` escaped so content cannot close the tag. */
-export function safeJson(data: unknown): string {
-  return JSON.stringify(data)
-    .replace(/</g, "\\u003c")
-    .replace(/>/g, "\\u003e")
-    .replace(/&/g, "\\u0026")
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
-}
-
-export function JsonLd({ data }: { data: unknown }) {
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(data) }} />;
+/** Structured data; jsonLdScript escapes it so content cannot close the script element. */
+export function JsonLd({ data }: { data: JsonLdData | readonly JsonLdData[] }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(data) }} />;
 }
 
 export function DateText({ date }: { date: IsoDate }) {

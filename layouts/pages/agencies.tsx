@@ -3,6 +3,7 @@ import { agencyKindLabels } from "../../src/site/labels.ts";
 import { byStart, sessionWhen } from "../../src/site/sessions.ts";
 import type { Agency } from "../../src/schema/agency.ts";
 import { agencyKinds } from "../../src/schema/agency.ts";
+import { agencyJsonLd } from "../../src/seo/jsonld.ts";
 import { compareVietnamese } from "../../src/vi/text.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
@@ -46,7 +47,7 @@ export function AgencyListPage({ ctx }: { ctx: PageContext }) {
   );
 }
 
-export function AgencyPage({ ctx, agency: a, jsonLd }: { ctx: PageContext; agency: Agency; jsonLd?: object }) {
+export function AgencyPage({ ctx, agency: a }: { ctx: PageContext; agency: Agency }) {
   const { store } = ctx;
   const issued = store.plans.filter((p) => p.issuer === a.id);
   const leads = store.plans.filter((p) => p.lead === a.id);
@@ -56,7 +57,7 @@ export function AgencyPage({ ctx, agency: a, jsonLd }: { ctx: PageContext; agenc
   const ended = a.validTo !== undefined && a.validTo < store.today;
   const planList = (title: string, id: string, list: typeof issued) =>
     list.length ? (
-      <section aria-labelledby={id}>
+      <section aria-labelledby={id} data-pagefind-ignore="all">
         <h2 id={id}>{title}</h2>
         <ul class="plain-list">
           {list.map((p) => (
@@ -68,7 +69,7 @@ export function AgencyPage({ ctx, agency: a, jsonLd }: { ctx: PageContext; agenc
       </section>
     ) : null;
   return (
-    <Base ctx={ctx} title={a.name} crumbs={[{ label: "Cơ quan, tổ chức", url: "/co-quan/" }, { label: a.shortName ?? a.name }]} jsonLd={jsonLd}>
+    <Base ctx={ctx} title={a.name} crumbs={[{ label: "Cơ quan, tổ chức", url: "/co-quan/" }, { label: a.shortName ?? a.name }]} jsonLd={agencyJsonLd(store, a.id, ctx.urls)}>
       <PageHeader title={a.name} kicker={agencyKindLabels[a.kind]}>
         {ended && a.successor ? (
           <p class="notice">
@@ -104,7 +105,7 @@ export function AgencyPage({ ctx, agency: a, jsonLd }: { ctx: PageContext; agenc
       {planList("Kế hoạch chủ trì", "chu-tri", leads)}
       {planList("Kế hoạch phối hợp", "phoi-hop", partners)}
       {sessions.length ? (
-        <section aria-labelledby="to-chuc">
+        <section aria-labelledby="to-chuc" data-pagefind-ignore="all">
           <h2 id="to-chuc">Khóa đào tạo tổ chức</h2>
           <ul class="plain-list">
             {sessions.map((s) => (

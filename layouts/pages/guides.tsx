@@ -1,5 +1,6 @@
 /** Guidance: the list grouped by topic, and one guide with its table of contents. */
 import { renderMarkdown } from "../../src/markdown.ts";
+import { guideJsonLd } from "../../src/seo/jsonld.ts";
 import { audienceLabels } from "../../src/site/labels.ts";
 import { byStart } from "../../src/site/sessions.ts";
 import { isUpcoming, sessionStatus } from "../../src/site/status.ts";
@@ -69,6 +70,8 @@ export function GuidePage({ ctx, guide }: { ctx: PageContext; guide: GuideItem }
       title={guide.title}
       description={guide.summary}
       ogType="article"
+      modified={guide.updated}
+      jsonLd={guideJsonLd(ctx.store, guide, ctx.urls)}
       crumbs={[{ label: "Hướng dẫn", url: "/huong-dan/" }, ...(mainTopic ? [{ label: mainTopic.name, url: `/chu-de/${mainTopic.id}/` }] : []), { label: guide.title }]}
     >
       <article class="guide">
@@ -86,7 +89,7 @@ export function GuidePage({ ctx, guide }: { ctx: PageContext; guide: GuideItem }
           <TopicTags ctx={ctx} ids={guide.topics} />
         </PageHeader>
         {headings.length > 1 ? (
-          <nav class="toc" aria-labelledby="muc-luc">
+          <nav class="toc" aria-labelledby="muc-luc" data-pagefind-ignore="all">
             <h2 id="muc-luc">Mục lục</h2>
             <ol>
               {headings
@@ -101,7 +104,7 @@ export function GuidePage({ ctx, guide }: { ctx: PageContext; guide: GuideItem }
         ) : null}
         <Prose html={html} />
         {related.length ? (
-          <aside aria-labelledby="khoa-lien-quan" class="related">
+          <aside aria-labelledby="khoa-lien-quan" class="related" data-pagefind-ignore="all">
             <h2 id="khoa-lien-quan">Khóa đào tạo liên quan sắp diễn ra</h2>
             <div class="cards">
               {related.map((s) => (

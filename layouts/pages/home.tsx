@@ -15,7 +15,7 @@ export function HomePage({ ctx }: { ctx: PageContext }) {
   const latest = [...store.activities].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)).slice(0, 5);
   const topics = [...store.topics.values()].sort((a, b) => compareVietnamese(a.name, b.name));
   return (
-    <Base ctx={ctx} title={store.site.name}>
+    <Base ctx={ctx} title={store.site.name} searchable={false}>
       <section class="hero">
         <h1>{store.site.tagline ?? store.site.name}</h1>
         <p class="lead">{store.site.description}</p>

@@ -1,4 +1,6 @@
 /** Standing pages, the search page and the 404 page. */
+import { filterNames, filterValues, searchRecords, type FilterKey } from "../../src/search/record.ts";
+import { openDataFiles } from "../../src/feeds/opendata.ts";
 import type { PageItem } from "../../src/store.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
@@ -13,7 +15,79 @@ export function StandingPage({ ctx, page }: { ctx: PageContext; page: PageItem }
   );
 }
 
+/** The editors' guide and key reference, published from docs/bien-tap/. */
+export function EditorDocPage({ ctx, title, markdown, parent }: { ctx: PageContext; title: string; markdown: string; parent?: { label: string; url: string } }) {
+  return (
+    <Base ctx={ctx} title={title} crumbs={[...(parent ? [parent] : []), { label: title }]}>
+      <PageHeader title={title} kicker="Dành cho biên tập viên" />
+      <Markdown ctx={ctx} source={markdown} />
+    </Base>
+  );
+}
+
+/**
+ * The search page. Without JavaScript it says that search needs it and offers the topic and
+ * calendar pages; with it, layouts/assets/search.js runs the query from the URL. The filters are
+ * the facets of the search index (src/search/record.ts), hidden until the script can use them.
+ */
+/** /du-lieu-mo/: each open data file, its JSON Schema and its fields. */
+export function OpenDataPage({ ctx }: { ctx: PageContext }) {
+  const files = openDataFiles(ctx.urls);
+  return (
+    <Base ctx={ctx} title="Dữ liệu mở" crumbs={[{ label: "Dữ liệu mở" }]}>
+      <PageHeader title="Dữ liệu mở">
+        <p class="lead">Lịch đào tạo và kế hoạch ở dạng máy đọc được, cập nhật mỗi lần cổng được xây dựng lại. Được dùng lại tự do; vui lòng ghi nguồn.</p>
+      </PageHeader>
+      <ul class="plain-list">
+        <li>
+          Lịch đào tạo để theo dõi trong ứng dụng lịch: <A ctx={ctx} href="/dao-tao/lich.ics">lich.ics</A> (iCalendar); tin mới: <A ctx={ctx} href="/feed.xml">feed.xml</A> (Atom).
+        </li>
+      </ul>
+      {files.map((f) => (
+        <section aria-labelledby={`tep-${f.url.replace(/[^a-z0-9]+/g, "-")}`}>
+          <h2 id={`tep-${f.url.replace(/[^a-z0-9]+/g, "-")}`}>{f.title}</h2>
+          <p>{f.description}</p>
+          <p>
+            Tệp: <A ctx={ctx} href={f.url}>{ctx.urls.absolute(f.url)}</A> ({f.mediaType})
+            {f.schemaUrl ? (
+              <>
+                {" · "}Lược đồ JSON Schema: <A ctx={ctx} href={f.schemaUrl}>{f.schemaUrl.split("/").pop()!}</A>
+              </>
+            ) : null}
+          </p>
+          <div class="table-scroll">
+            <table>
+              <caption>Các trường của {f.title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Trường</th>
+                  <th scope="col">Kiểu</th>
+                  <th scope="col">Bắt buộc</th>
+                  <th scope="col">Ý nghĩa</th>
+                </tr>
+              </thead>
+              <tbody>
+                {f.fields.map((field) => (
+                  <tr>
+                    <th scope="row">
+                      <code>{field.name}</code>
+                    </th>
+                    <td>{field.type}</td>
+                    <td>{field.required ? "có" : "không"}</td>
+                    <td>{field.description}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+    </Base>
+  );
+}
+
 export function SearchPage({ ctx }: { ctx: PageContext }) {
+  const values = filterValues(searchRecords(ctx.store).values());
   return (
     <Base ctx={ctx} title="Tìm kiếm" crumbs={[{ label: "Tìm kiếm" }]} searchable={false} scripts={[ctx.assets.searchJs]}>
       <PageHeader title="Tìm kiếm">
@@ -25,8 +99,35 @@ export function SearchPage({ ctx }: { ctx: PageContext }) {
           <input id="q" name="q" type="search" autocomplete="off" />
           <button type="submit">Tìm kiếm</button>
         </div>
+        <div class="filter-form" role="group" aria-label="Lọc và sắp xếp kết quả" data-search-filters hidden>
+          {(Object.keys(filterNames) as FilterKey[]).map((key) => (
+            <label>
+              {filterNames[key]}
+              <select name={key}>
+                <option value="">Tất cả</option>
+                {values[key].map((v) => (
+                  <option value={v}>{v}</option>
+                ))}
+              </select>
+            </label>
+          ))}
+          <label>
+            Sắp xếp
+            <select name="sap-xep">
+              <option value="">Phù hợp nhất</option>
+              <option value="moi-nhat">Mới nhất</option>
+              <option value="cu-nhat">Cũ nhất</option>
+            </select>
+          </label>
+        </div>
       </form>
-      <div id="search-results" data-search-results data-bundle={ctx.urls.path("/pagefind/")} aria-live="polite"></div>
+      <div id="search-results" data-search-results data-bundle={ctx.urls.path("/pagefind/")}>
+        <p role="status" data-search-status></p>
+        <ol class="search-results" data-search-list></ol>
+        <button type="button" data-search-more hidden>
+          Xem thêm kết quả
+        </button>
+      </div>
       <noscript>
         <p class="notice">
           Tìm kiếm cần JavaScript. Bạn vẫn có thể tìm theo <A ctx={ctx} href="/chu-de/">chủ đề</A>, xem <A ctx={ctx} href="/dao-tao/">lịch đào tạo</A>,{" "}

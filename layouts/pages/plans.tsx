@@ -156,7 +156,7 @@ export function PlanPage({ ctx, plan }: { ctx: PageContext; plan: PlanItem }) {
           </section>
         ) : null}
 
-        <section aria-labelledby="dao-tao-lien-quan">
+        <section aria-labelledby="dao-tao-lien-quan" data-pagefind-ignore="all">
           <h2 id="dao-tao-lien-quan">Các khóa đào tạo của kế hoạch</h2>
           {sessions.length ? (
             <ul class="plain-list">
@@ -177,7 +177,7 @@ export function PlanPage({ ctx, plan }: { ctx: PageContext; plan: PlanItem }) {
         </section>
 
         {guides.length ? (
-          <section aria-labelledby="huong-dan-lien-quan">
+          <section aria-labelledby="huong-dan-lien-quan" data-pagefind-ignore="all">
             <h2 id="huong-dan-lien-quan">Hướng dẫn liên quan</h2>
             <ul class="plain-list">
               {guides.map((g) => (
@@ -190,7 +190,7 @@ export function PlanPage({ ctx, plan }: { ctx: PageContext; plan: PlanItem }) {
         ) : null}
 
         {activities.length ? (
-          <section aria-labelledby="hoat-dong-lien-quan">
+          <section aria-labelledby="hoat-dong-lien-quan" data-pagefind-ignore="all">
             <h2 id="hoat-dong-lien-quan">Hoạt động thông tin, tuyên truyền</h2>
             <ul class="news-list">
               {activities.map((a) => (

@@ -52,7 +52,7 @@ export function TopicPage({ ctx, topic }: { ctx: PageContext; topic: Topic }) {
         {topic.summary ? <p class="lead">{topic.summary}</p> : null}
         {topic.standards?.length ? <p>Tiêu chuẩn liên quan: {topic.standards.join("; ")}</p> : null}
       </PageHeader>
-      <section aria-labelledby="huong-dan">
+      <section aria-labelledby="huong-dan" data-pagefind-ignore="all">
         <h2 id="huong-dan">Hướng dẫn</h2>
         {guides.length ? (
           <ul class="plain-list">
@@ -69,7 +69,7 @@ export function TopicPage({ ctx, topic }: { ctx: PageContext; topic: Topic }) {
           <p class="empty">Chưa có hướng dẫn cho chủ đề này.</p>
         )}
       </section>
-      <section aria-labelledby="dao-tao">
+      <section aria-labelledby="dao-tao" data-pagefind-ignore="all">
         <h2 id="dao-tao">Khóa đào tạo sắp diễn ra</h2>
         {upcoming.length ? (
           <div class="cards">
@@ -87,7 +87,7 @@ export function TopicPage({ ctx, topic }: { ctx: PageContext; topic: Topic }) {
         ) : null}
       </section>
       {activities.length ? (
-        <section aria-labelledby="hoat-dong">
+        <section aria-labelledby="hoat-dong" data-pagefind-ignore="all">
           <h2 id="hoat-dong">Hoạt động</h2>
           <ul class="news-list">
             {activities.map((a) => (

@@ -4,6 +4,9 @@
  * to register.
  */
 import type { ComponentChildren } from "preact";
+import { addToCalendarLinks, subscribeLinks } from "../../src/feeds/calendar-links.ts";
+import { calendarFeeds, provinceCalendarUrl, sessionIcsUrl, topicCalendarUrl } from "../../src/feeds/ical.ts";
+import { sessionJsonLd } from "../../src/seo/jsonld.ts";
 import { formatLabels, trainingKindLabels } from "../../src/site/labels.ts";
 import { byStart, feeText, sessionPlace, sessionWhen } from "../../src/site/sessions.ts";
 import { isUpcoming, registrationDeadline, sessionStatus } from "../../src/site/status.ts";
@@ -127,10 +130,42 @@ function Calendar({ ctx, title, lead, crumbs, sessions, current, children }: { c
         </section>
       ) : null}
       <p>
-        <A ctx={ctx} href="/dao-tao/da-dien-ra/">Các khóa đã diễn ra, đã hủy hoặc tạm hoãn</A> ·{" "}
-        <A ctx={ctx} href="/dao-tao/lich.ics">Đăng ký theo dõi lịch (iCalendar)</A>
+        <A ctx={ctx} href="/dao-tao/da-dien-ra/">Các khóa đã diễn ra, đã hủy hoặc tạm hoãn</A>
       </p>
+      <Subscribe ctx={ctx} current={current} />
     </Base>
+  );
+}
+
+/** Subscribing to the calendar (or this facet's calendar) in a calendar app. */
+function Subscribe({ ctx, current }: { ctx: PageContext; current?: FacetValue }) {
+  const feeds = calendarFeeds(ctx.store);
+  const feed = (current && feeds.find((f) => f.url === (current.key === "tinh" ? provinceCalendarUrl(current.value) : current.key === "chu-de" ? topicCalendarUrl(current.value) : ""))) ?? feeds[0];
+  if (!feed) return null;
+  const links = subscribeLinks(feed, ctx.urls);
+  return (
+    <section aria-labelledby="theo-doi-lich" class="add-to-calendar">
+      <h2 id="theo-doi-lich">Theo dõi lịch trong ứng dụng lịch</h2>
+      <p>{feed.name}: lịch tự cập nhật khi có khóa mới hoặc khi khóa thay đổi.</p>
+      <ul class="inline-list">
+        <li>
+          <a href={links.webcal}>Ứng dụng lịch trên máy (webcal)</a>
+        </li>
+        <li>
+          <a href={links.google} rel="noopener noreferrer">
+            Google Calendar
+          </a>
+        </li>
+        <li>
+          <a href={links.outlook} rel="noopener noreferrer">
+            Outlook.com
+          </a>
+        </li>
+        <li>
+          <a href={ctx.urls.path(feed.url)}>Tệp iCalendar (.ics)</a>
+        </li>
+      </ul>
+    </section>
   );
 }
 
@@ -183,14 +218,9 @@ export function ArchivePage({ ctx }: { ctx: PageContext }) {
   );
 }
 
-export interface AddToCalendar {
-  ics: string;
-  google: string;
-  outlook: string;
-}
-
-export function SessionPage({ ctx, session: s, addToCalendar, jsonLd }: { ctx: PageContext; session: SessionItem; addToCalendar?: AddToCalendar; jsonLd?: object }) {
+export function SessionPage({ ctx, session: s }: { ctx: PageContext; session: SessionItem }) {
   const { store } = ctx;
+  const addToCalendar = addToCalendarLinks(store, s, ctx.urls);
   const status = sessionStatus(s, store.now, store.today);
   const plan = s.plan ? store.plans.find((p) => p.id === s.plan) : undefined;
   const canRegister = status === "open" || status === "closing-soon";
@@ -201,7 +231,7 @@ export function SessionPage({ ctx, session: s, addToCalendar, jsonLd }: { ctx: P
       title={s.title}
       description={`${trainingKindLabels[s.kind]} · ${sessionWhen(s)} · ${sessionPlace(s)}`}
       crumbs={[{ label: "Lịch đào tạo", url: "/dao-tao/" }, { label: s.title }]}
-      jsonLd={jsonLd}
+      jsonLd={sessionJsonLd(store, s, ctx.urls)}
     >
       <article class="session">
         <PageHeader title={s.title} kicker={trainingKindLabels[s.kind]}>
@@ -269,12 +299,12 @@ export function SessionPage({ ctx, session: s, addToCalendar, jsonLd }: { ctx: P
           </section>
         ) : null}
 
-        {addToCalendar && status !== "cancelled" ? (
-          <section aria-labelledby="them-vao-lich" class="add-to-calendar">
+        {status !== "cancelled" ? (
+          <section aria-labelledby="them-vao-lich" class="add-to-calendar" data-pagefind-ignore="all">
             <h2 id="them-vao-lich">Thêm vào lịch</h2>
             <ul class="inline-list">
               <li>
-                <a href={ctx.urls.path(addToCalendar.ics)} download>
+                <a href={ctx.urls.path(sessionIcsUrl(s.id))} download>
                   Tải tệp lịch (.ics)
                 </a>
               </li>
@@ -286,6 +316,11 @@ export function SessionPage({ ctx, session: s, addToCalendar, jsonLd }: { ctx: P
               <li>
                 <a href={addToCalendar.outlook} rel="noopener noreferrer">
                   Outlook.com
+                </a>
+              </li>
+              <li>
+                <a href={addToCalendar.office365} rel="noopener noreferrer">
+                  Outlook (Microsoft 365)
                 </a>
               </li>
             </ul>

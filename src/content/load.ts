@@ -49,7 +49,9 @@ export interface LoadResult {
 }
 
 /** Top-level URL segments the portal itself uses: a standing page may not take them. */
-const RESERVED = ["ke-hoach", "huong-dan", "dao-tao", "tin-tuc", "chu-de", "co-quan", "tim-kiem", "api", "files", "assets", "pagefind", "du-lieu-mo", "404"];
+const RESERVED = ["ke-hoach", "huong-dan", "dao-tao", "tin-tuc", "chu-de", "co-quan", "tim-kiem", "api", "files", "assets", "pagefind", "du-lieu-mo", "huong-dan-bien-tap", "404"];
+/** Segments under /dao-tao/ that the calendar's own pages use: no session may take them. */
+const RESERVED_IN_CALENDAR = ["tinh", "chu-de", "loai", "hinh-thuc", "da-dien-ra", "lich"];
 
 const refKinds: Record<RefKind, { vi: string; en: string; where: string }> = {
   agency: { vi: "cơ quan", en: "agency", where: "data/agencies.yaml" },
@@ -385,6 +387,7 @@ export function loadContent(options: LoadOptions): LoadResult {
     return !other;
   };
   for (const r of RESERVED) urls.set(`/${r}/`, "cổng thông tin (đường dẫn dành riêng)");
+  for (const r of RESERVED_IN_CALENDAR) urls.set(`/dao-tao/${r}/`, "cổng thông tin (đường dẫn dành riêng của lịch đào tạo)");
   urls.set("/dao-tao/lich.ics", "cổng thông tin (lịch đào tạo)");
   for (const d of docFiles) claim(documentKinds[d.kind].url(d.id), d.file, undefined, []);
   // A repeated session id is reported once, as id/duplicate. Each session also has its own .ics file.

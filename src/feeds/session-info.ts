@@ -3,6 +3,7 @@
  * its times as machines want them and its facts as Vietnamese readers want them, in one place
  * so every output says the same thing.
  */
+import { sessionWhen } from "../site/sessions.ts";
 import { createMarkdown } from "../markdown.ts";
 import { formatLabels, trainingKindLabels } from "../site/labels.ts";
 import { registrationDeadline, statusLabels } from "../site/status.ts";
@@ -30,13 +31,8 @@ export function sessionTimes(s: Pick<SessionItem, "start" | "end">): { allDay: b
 /** The day after the last day: calendars (iCalendar, Google, Outlook) end all-day events there. */
 export const exclusiveEndDate = (s: Pick<SessionItem, "end">): IsoDate => addDays(s.end.date, 1);
 
-/** "12/03/2026, 08:00–16:30", "20/02/2025 08:00 – 21/02/2025 16:30", "24/03/2025 – 28/03/2025". */
-export function whenText(s: Pick<SessionItem, "start" | "end">): string {
-  const { start, end } = s;
-  if (isAllDay(s)) return start.date === end.date ? `${formatDate(start.date)} (cả ngày)` : `${formatDate(start.date)} – ${formatDate(end.date)}`;
-  if (start.date === end.date) return `${formatDate(start.date)}, ${start.time}–${end.time}`;
-  return `${formatDate(start.date)} ${start.time} – ${formatDate(end.date)} ${end.time}`;
-}
+/** "12/03/2026, 08:00–16:30": the same wording as on the session's page. */
+export const whenText = sessionWhen;
 
 /** Venue "name, address", or the online link for online sessions. */
 export function locationText(s: Pick<SessionItem, "format" | "venue" | "onlineUrl">): string | undefined {

@@ -159,6 +159,21 @@ describe("training calendar", () => {
     expect(facts(paid, ".session > .facts")["Học phí"]).toBe("4.500.000 ₫");
   });
 
+  it("offers the session in calendars and describes it to search engines", () => {
+    const $ = page(outDir, "/dao-tao/tq-2026-12-nhan-thuc-nang-suat/");
+    const links = $(".add-to-calendar a").map((_, a) => $(a).attr("href")).get();
+    expect(links[0]).toBe("/dao-tao/tq-2026-12-nhan-thuc-nang-suat.ics");
+    expect(existsSync(join(outDir, links[0]!))).toBe(true);
+    expect(links.some((l) => l.startsWith("https://calendar.google.com/"))).toBe(true);
+    const ld = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, unknown>;
+    expect(ld["@type"]).toBe("EducationEvent");
+    expect(ld.startDate).toBe("2026-12-10T08:00:00+07:00");
+    expect($('link[rel="canonical"]').attr("href")).toBe("https://nangsuat.example.gov.vn/dao-tao/tq-2026-12-nhan-thuc-nang-suat/");
+    expect($('meta[property="og:title"]').attr("content")).toBe(text($("h1").text()));
+    const calendar = page(outDir, "/dao-tao/");
+    expect(calendar('a[href^="webcal://"]').attr("href")).toBe("webcal://nangsuat.example.gov.vn/dao-tao/lich.ics");
+  });
+
   it("keeps past sessions in the archive, newest first", () => {
     const $ = page(outDir, "/dao-tao/da-dien-ra/");
     const statuses = $(".session-card .status").map((_, s) => text($(s).text())).get();
@@ -205,6 +220,24 @@ describe("activities, topics, agencies, pages", () => {
     expect($("#ban-hanh").next("ul").find('a[href="/ke-hoach/quang-nam-2022-2025/"]').length).toBe(1);
     const successor = page(outDir, "/co-quan/ubnd-da-nang/");
     expect(successor('a[href="/co-quan/ubnd-quang-nam/"]').length).toBeGreaterThan(0);
+  });
+
+  it("describes each open data file with its fields and schema", () => {
+    const $ = page(outDir, "/du-lieu-mo/");
+    expect($('a[href="/api/trainings.json"]').length).toBe(1);
+    expect($('a[href="/api/trainings.schema.json"]').length).toBe(1);
+    expect($('a[href="/api/trainings.csv"]').length).toBe(1);
+    expect($('a[href="/api/plans.json"]').length).toBe(1);
+    expect($("table").length).toBe(3);
+    expect($("table").first().find("tbody tr").length).toBeGreaterThan(10);
+  });
+
+  it("publishes the editors' guide and the key reference", () => {
+    const $ = page(outDir, "/huong-dan-bien-tap/");
+    expect(text($("h1").text()).length).toBeGreaterThan(5);
+    expect($('a[href^="/huong-dan-bien-tap/tham-chieu/"]').length).toBeGreaterThan(0);
+    const ref = page(outDir, "/huong-dan-bien-tap/tham-chieu/");
+    expect(text(ref("main").text())).toContain("training/end-before-start");
   });
 
   it("publishes the standing pages and a useful 404", () => {
