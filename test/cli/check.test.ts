@@ -143,14 +143,14 @@ describe("GitHub Actions output", () => {
   });
 
   it("escapes % and commas in properties, and % and newlines in the message", () => {
-    // A TCVN3 description spanning lines: the message quotes it, newline included.
-    const legacy = calendar.replace("      Học trực tuyến.", "      Qu¶ng Nam\n      tØnh.");
+    // A TCVN3 line in a description: the message quotes it, and the newline after it.
+    const legacy = calendar.replace("      Học trực tuyến.", "      Qu¶ng Nam tØnh\n      Tuyªn Quang.");
     const project = makeProject({ "content/pages/a,b%.md": "---\ntitle: A\n---\n", [CAL]: legacy });
     const r = check("--root", project.root, "--format", "github");
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^::error file=content\/pages\/a%2Cb%25\.md,line=1,col=1,title=file\/id-format::content\/pages\/a,b%25\.md:1:1 lỗi file\/id-format: /);
-    expect(lines[1]).toMatch(/^::error file=content\/trainings\/2026-tuyen-quang\.yaml,line=45,col=18,title=text\/legacy-encoding::.*\("Qu¶ng Nam%0AtØnh\./);
+    expect(lines[1]).toMatch(/^::error file=content\/trainings\/2026-tuyen-quang\.yaml,line=45,col=18,title=text\/legacy-encoding::.*\("Qu¶ng Nam tØnh%0ATuyªn Quang\./);
     expect(lines[2]).toBe("2 lỗi, 0 cảnh báo");
   });
 });
