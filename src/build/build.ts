@@ -12,6 +12,7 @@ import portal from "../../eleventy.config.ts";
 import { buildRoutes, type Route } from "../../layouts/routes.tsx";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
 import { loadContent } from "../content/load.ts";
+import { indexableHtml, searchRecords, type SearchRecord } from "../search/record.ts";
 import type { Store } from "../store.ts";
 
 export interface BuildOptions {
@@ -65,13 +66,19 @@ export async function writePages(routes: readonly Route[], dir: string): Promise
   return results.filter((r) => r.url !== undefined && html.has(r.url)).map((r) => ({ url: r.url!, content: r.content ?? "" }));
 }
 
-/** Indexes the HTML pages with Pagefind's Node API (no second pass over the files). */
-export async function writeSearchIndex(pages: readonly { url: string; content: string }[], dir: string): Promise<void> {
+/**
+ * Indexes the pages that have a search record (src/search/record.ts: the portal's content, with
+ * the filters, meta and sort key the search page uses) with Pagefind's Node API, from the HTML
+ * in memory: no second pass over the written files.
+ */
+export async function writeSearchIndex(pages: readonly { url: string; content: string }[], dir: string, records: ReadonlyMap<string, SearchRecord>): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
     for (const page of pages) {
-      const added = await index.addHTMLFile({ url: page.url, content: page.content });
+      const record = records.get(page.url);
+      if (!record) continue;
+      const added = await index.addHTMLFile({ url: page.url, content: indexableHtml(page.content, record) });
       if (added.errors.length) throw new Error(`Pagefind ${page.url}: ${added.errors.join("; ")}`);
     }
     const written = await index.writeFiles({ outputPath: join(dir, "pagefind") });
@@ -131,7 +138,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const pages = await writePages(routes, fresh);
     const paged = performance.now();
     copyAttachments(store, root, fresh);
-    await writeSearchIndex(pages, fresh);
+    await writeSearchIndex(pages, fresh, searchRecords(store));
     const indexed = performance.now();
     publish(fresh, outDir);
     return {

@@ -12,6 +12,7 @@ import { buildRoutes, type Route } from "../../layouts/routes.tsx";
 import { formatDiagnostic, hasErrors } from "../diagnostics.ts";
 import { printDiagnostics } from "../cli/check.ts";
 import { loadContent, type LoadCache } from "../content/load.ts";
+import { searchRecords } from "../search/record.ts";
 import { siteUrls } from "../site/urls.ts";
 import type { Store } from "../store.ts";
 import { writeSearchIndex } from "./build.ts";
@@ -81,7 +82,8 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     // The search index follows in the background; pages never wait for it.
     if (!previewErrors && store) {
       const pages = [...routes.values()].filter((r) => r.html);
-      indexing = indexing.then(() => writeSearchIndex(pages.map((r) => ({ url: r.url, content: r.render() })), cacheDir)).catch((e: unknown) => log(`[xem trước] chỉ mục tìm kiếm: ${String(e)}`));
+      const records = searchRecords(store);
+      indexing = indexing.then(() => writeSearchIndex(pages.map((r) => ({ url: r.url, content: r.render() })), cacheDir, records)).catch((e: unknown) => log(`[xem trước] chỉ mục tìm kiếm: ${String(e)}`));
     }
   };
   reload();

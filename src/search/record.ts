@@ -1,0 +1,140 @@
+/**
+ * What the search index holds for each page beside its main content: the facts a result shows
+ * (meta), the facets a reader narrows by (filters) and the date results sort by. Computed from
+ * the store, keyed by page URL; the build hands each record to Pagefind with the page's HTML.
+ */
+import { sessionPlace, sessionWhen } from "../site/sessions.ts";
+import type { Store } from "../store.ts";
+import { formatDate, type IsoDate } from "../vi/dates.ts";
+import { compareVietnamese } from "../vi/text.ts";
+import { nfc } from "./fold.ts";
+
+/** The kind of page, as the "Loại" filter names it. */
+export const kindLabels = {
+  plan: "Kế hoạch",
+  guide: "Hướng dẫn",
+  session: "Đào tạo",
+  activity: "Tin tức",
+  topic: "Chủ đề",
+  agency: "Cơ quan, tổ chức",
+  page: "Trang thông tin",
+} as const;
+
+export type FilterKey = "loai" | "tinh" | "chu-de" | "nam";
+
+/** The facets of the search page, in the order it shows them, with their Vietnamese names. */
+export const filterNames: Record<FilterKey, string> = { loai: "Loại", tinh: "Tỉnh, thành phố", "chu-de": "Chủ đề", nam: "Năm" };
+
+export interface SearchRecord {
+  /**
+   * `date` and `place` are shown with a result: `date` is dd/mm/yyyy (a session's full time, a
+   * plan's period), `place` only for sessions. `tinh-cu` names the provinces merged into the
+   * page's province before its date ("Quảng Nam" for a Đà Nẵng session of 2027): not shown, but
+   * searchable, as Pagefind searches meta, so "vietgap quang nam" still finds the trainings
+   * held for that area after the 2025 merger.
+   */
+  meta: { date?: string; place?: string; "tinh-cu"?: string };
+  /** Facet values (NFC). A page has exactly one `loai`. */
+  filters: Partial<Record<FilterKey, string[]>> & { loai: [string] };
+  /** ISO date results sort by ("Mới nhất"); absent for pages without one (topics, agencies, standing pages). */
+  sort: { date?: IsoDate };
+}
+
+const years = (from: number, to: number): string[] => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => String(from + i));
+
+/**
+ * One record per page of the portal's content. Only these pages are indexed: lists, facets and
+ * pages for editors (the editors' guide) are not what a reader searches for.
+ */
+export function searchRecords(store: Store): Map<string, SearchRecord> {
+  const records = new Map<string, SearchRecord>();
+  const province = (id: string | undefined) => (id ? store.provinces.get(id)?.name : undefined);
+  // Provinces merged into `id` before `date` (their last day is validTo).
+  const formerly = (id: string | undefined, date: IsoDate) =>
+    [...store.provinces.values()]
+      .filter((p) => id && p.successor === id && p.validTo && p.validTo < date)
+      .map((p) => p.name)
+      .join(", ") || undefined;
+  const topics = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => store.topics.get(id)?.name ?? id);
+  const put = (url: string, kind: keyof typeof kindLabels, r: { meta?: SearchRecord["meta"]; tinh?: string; topics?: string[]; nam?: string[]; sort?: IsoDate }) => {
+    const filters: SearchRecord["filters"] = { loai: [kindLabels[kind]] };
+    if (r.tinh) filters.tinh = [r.tinh];
+    if (r.topics?.length) filters["chu-de"] = r.topics;
+    if (r.nam?.length) filters.nam = r.nam;
+    records.set(url, { meta: r.meta ?? {}, filters, sort: r.sort ? { date: r.sort } : {} });
+  };
+
+  for (const p of store.plans) {
+    put(p.url, "plan", {
+      meta: { date: p.issued ? formatDate(p.issued) : `Giai đoạn ${p.period.from}-${p.period.to}` },
+      tinh: province(p.province),
+      nam: years(p.period.from, p.period.to),
+      sort: p.issued ?? `${p.period.from}-01-01`,
+    });
+  }
+  for (const g of store.guides) {
+    put(g.url, "guide", { meta: { date: formatDate(g.updated) }, topics: topics(g.topics), nam: [g.updated.slice(0, 4)], sort: g.updated });
+  }
+  for (const s of store.sessions) {
+    put(s.url, "session", {
+      meta: { date: sessionWhen(s), place: sessionPlace(s), "tinh-cu": formerly(s.province, s.start.date) },
+      tinh: province(s.province),
+      topics: topics(s.topics),
+      nam: [s.start.date.slice(0, 4)],
+      sort: s.start.date,
+    });
+  }
+  for (const a of store.activities) {
+    put(a.url, "activity", { meta: { date: formatDate(a.date), "tinh-cu": formerly(a.province, a.date) }, tinh: province(a.province), topics: topics(a.topics), nam: [a.date.slice(0, 4)], sort: a.date });
+  }
+  // The URLs of topic hubs and agencies are set by layouts/routes.tsx.
+  for (const t of store.topics.values()) put(`/chu-de/${t.id}/`, "topic", { topics: [t.name] });
+  for (const a of store.agencies.values()) put(`/co-quan/${a.id}/`, "agency", { meta: { "tinh-cu": formerly(a.province, a.validTo ?? store.today) }, tinh: province(a.province) });
+  for (const p of store.pages) put(p.url, "page", {});
+  return records;
+}
+
+/** Every value each facet takes, in the order the search page lists them (years newest first). */
+export function filterValues(records: Iterable<SearchRecord>): Record<FilterKey, string[]> {
+  const seen: Record<FilterKey, Set<string>> = { loai: new Set(), tinh: new Set(), "chu-de": new Set(), nam: new Set() };
+  for (const r of records) for (const key of Object.keys(seen) as FilterKey[]) for (const v of r.filters[key] ?? []) seen[key].add(nfc(v));
+  const kinds = Object.values(kindLabels) as string[];
+  return {
+    loai: [...seen.loai].sort((a, b) => kinds.indexOf(a) - kinds.indexOf(b)),
+    tinh: [...seen.tinh].sort(compareVietnamese),
+    "chu-de": [...seen["chu-de"]].sort(compareVietnamese),
+    nam: [...seen.nam].sort((a, b) => Number(b) - Number(a)),
+  };
+}
+
+const escapeText = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * The record as elements Pagefind reads: one element per value, its text the value (so commas
+ * in a topic name need no escaping). It goes outside the page's `data-pagefind-body`, where
+ * Pagefind still reads filters, meta and sort keys but indexes no text.
+ */
+export function recordHtml(record: SearchRecord): string {
+  const parts: string[] = [];
+  for (const [key, values] of Object.entries(record.filters)) for (const v of values ?? []) parts.push(`<span data-pagefind-filter="${key}">${escapeText(nfc(v))}</span>`);
+  for (const [key, value] of Object.entries(record.meta)) if (value) parts.push(`<span data-pagefind-meta="${key}">${escapeText(nfc(value))}</span>`);
+  if (record.sort.date) parts.push(`<span data-pagefind-sort="date">${record.sort.date}</span>`);
+  return `<div hidden>${parts.join("")}</div>`;
+}
+
+/**
+ * Pagefind runs the text of some neighbouring elements together: `<dt>Thời gian</dt><dd>15/09/2025</dd>`
+ * is indexed as the one word "gian15/09/2025", and so are adjacent `<th>` cells (measured with
+ * Pagefind 1.6). A space after those closing tags keeps the words apart; it changes nothing a
+ * reader sees because this HTML only goes to the indexer.
+ */
+export function separateWords(html: string): string {
+  return html.replace(/<\/(dt|dd|th|caption|figcaption|summary)>/g, "$& ");
+}
+
+/** The HTML Pagefind indexes for a page: words kept apart, and its record. */
+export function indexableHtml(html: string, record: SearchRecord): string {
+  const separated = separateWords(html);
+  const end = separated.lastIndexOf("</body>");
+  return end < 0 ? separated + recordHtml(record) : separated.slice(0, end) + recordHtml(record) + separated.slice(end);
+}
