@@ -2,11 +2,11 @@
 // the filters and the order live in the URL, so results can be shared and Back works.
 //
 // Pagefind folds tone marks by itself but keeps "đ" apart from "d". Every "d" a reader types may
-// stand for "đ", so each word is tried in the spellings the index holds ("dao" → "dao", "đao"),
-// the query is searched in each combination and the answers merged: pages where more of the
-// query's neighbouring words stand together as typed ("đào tạo", "năng suất") first, then pages
-// holding the words exactly as typed with their diacritics ("dầu" before "đầu" and "dấu"), then
-// Pagefind's score. The rules below are those of src/search/fold.ts
+// stand for "đ", so each word is tried in the spellings the index holds as words ("dao" → "đao",
+// "dang" → "dang", "đang"), the query is searched in each combination and the answers merged:
+// pages holding more of the query's words side by side as typed ("đào tạo năng suất") first,
+// then pages holding the words exactly as typed with their diacritics ("dầu" before "đầu" and
+// "dấu"), then Pagefind's score. The rules below are those of src/search/fold.ts
 // (test/search/fold.test.ts checks that both agree); the tests run `find` in Node too.
 (function () {
   "use strict";
@@ -44,11 +44,40 @@
   }
 
   // ---- Searching ----
-  /** At most this many spelling combinations of one query are searched. */
+  /** At most this many words of a query are used, and this many spelling combinations searched. */
+  var MAX_WORDS = 10;
   var MAX_QUERIES = 16;
+  /** Runs of query words standing together are measured up to this length. */
+  var MAX_RUN = 6;
+  /**
+   * Pagefind's ranking, with less weight on page length than its default (0.75): at the default,
+   * a short session page that names a topic in its title outranks the long guide that explains it
+   * ("truy xuat nguon goc" put the guide 6th). test/search/queries.test.ts holds the evidence.
+   */
+  var RANKING = { pageLength: 0.1 };
+  /** Pagefind splits page text into words at white space (its excerpts count words the same way). */
+  var WORD_SEPARATORS = /[^\S\uFEFF]+/;
+
+  function ids(results) {
+    return new Set(results.map(function (r) { return r.id; }));
+  }
 
   function compareHits(a, b) {
     return b.phrase - a.phrase || b.exact - a.exact || a.penalty - b.penalty || b.score - a.score;
+  }
+
+  /**
+   * Whether a word that is not a whole word of the index starts one (a word still being typed).
+   * When nothing starts with it, Pagefind answers with pages holding a shorter prefix ("bitcoin"
+   * finds "bị"); those are not answers.
+   */
+  async function startsAWord(pagefind, word) {
+    var first = (await pagefind.search(word)).results[0];
+    if (!first) return false;
+    if (!first.words.length) return true;
+    var text = (await first.data()).content.split(WORD_SEPARATORS);
+    var wanted = fold(word);
+    return first.words.some(function (at) { return fold((text[at] || "").replace(PUNCTUATION, "")).indexOf(wanted) === 0; });
   }
 
   /**
@@ -59,38 +88,47 @@
    */
   var queue = Promise.resolve();
   function find(pagefind, query, options) {
-    var next = queue.then(function () { return findNow(pagefind, query, options); });
+    var next = queue.then(function () { return findNow(pagefind, query, options || {}); });
     queue = next.catch(function () {});
     return next;
   }
 
   async function findNow(pagefind, query, options) {
-    options = options || {};
     var filters = options.filters || {};
     var dated = options.sort === "asc" || options.sort === "desc";
-    var exact = /^\s*".+"\s*$/.test(query);
-    var words = queryWords(query);
+    var quoted = /^\s*".+"\s*$/.test(query);
+    var words = queryWords(query).slice(0, MAX_WORDS);
     var hits;
+    // Pages holding `text` as whole words side by side, in order (Pagefind's exact search, which
+    // ignores tone marks but not "đ").
+    var holding = new Map();
+    var pagesHolding = async function (text) {
+      if (!holding.has(text)) holding.set(text, ids((await pagefind.search('"' + text + '"')).results));
+      return holding.get(text);
+    };
     if (!words.length) {
       if (!Object.keys(filters).length) return [];
-      var all = await pagefind.search(null, { filters: filters });
-      hits = all.results.map(function (r) { return { id: r.id, score: r.score, phrase: 0, exact: 0, penalty: 0, spelling: "", result: r }; });
+      hits = (await pagefind.search(null, { filters: filters })).results.map(function (r) {
+        return { id: r.id, score: r.score, phrase: 0, exact: 0, penalty: 0, spelling: "", result: r };
+      });
       dated = true;
     } else {
-      // The spellings of each word that occur in the index at all; none means nothing can match.
+      // Each word in the spellings the index holds as whole words ("dao" → "đao"); a word it
+      // does not hold is kept as typed if it starts a word, else nothing can match.
       var choices = [];
       for (var i = 0; i < words.length; i++) {
-        var forms = spellings(words[i]);
-        if (forms.length > 1) {
-          var held = [];
-          for (var f = 0; f < forms.length; f++) if ((await pagefind.search(forms[f])).results.length) held.push(forms[f]);
-          forms = held;
-          if (!forms.length) return [];
+        var forms = [];
+        var candidates = spellings(words[i]);
+        for (var f = 0; f < candidates.length; f++) if ((await pagefind.search('"' + candidates[f] + '"')).results.length) forms.push(candidates[f]);
+        if (!forms.length) {
+          if (!(await startsAWord(pagefind, words[i]))) return [];
+          forms = [words[i]];
         }
-        var typedWithMarks = hasDiacritics(words[i]);
-        choices.push(forms.map(function (form, n) { return { form: form, penalty: n > 0 && typedWithMarks ? 1 : 0 }; }));
+        // A "đ" read into a word typed with diacritics is a guess: those spellings rank lower.
+        var marked = hasDiacritics(words[i]);
+        var typed = words[i];
+        choices.push(forms.map(function (form) { return { form: form, penalty: marked && form !== typed ? 1 : 0 }; }));
       }
-      // A "đ" read into a word typed with diacritics is a guess: those spellings rank lower.
       var combos = [{ words: [], penalty: 0 }];
       choices.forEach(function (list) {
         var next = [];
@@ -101,24 +139,13 @@
       });
       combos.sort(function (a, b) { return a.penalty - b.penalty; });
       combos = combos.slice(0, MAX_QUERIES);
-      // Pages holding two neighbouring words of the query side by side, in order (Pagefind's
-      // exact search, which also ignores tone marks), one search per pair of spellings.
-      var pairs = new Map();
-      var together = async function (a, b) {
-        var key = a + " " + b;
-        if (!pairs.has(key)) {
-          var found = await pagefind.search('"' + key + '"');
-          pairs.set(key, new Set(found.results.map(function (r) { return r.id; })));
-        }
-        return pairs.get(key);
-      };
-      // Pages holding the words typed with diacritics exactly as typed (tone marks included).
+      // Pages holding the query exactly as typed, tone marks included, when it was typed with any.
       var exactly = new Set();
       if (words.some(hasDiacritics)) {
-        var typed = words.join(" ");
+        var asTyped = words.join(" ");
         await pagefind.options({ exactDiacritics: true });
         try {
-          (await pagefind.search(exact ? '"' + typed + '"' : typed, { filters: filters })).results.forEach(function (r) { exactly.add(r.id); });
+          exactly = ids((await pagefind.search(quoted ? '"' + asTyped + '"' : asTyped, { filters: filters })).results);
         } finally {
           await pagefind.options({ exactDiacritics: false });
         }
@@ -127,13 +154,24 @@
       for (var c = 0; c < combos.length; c++) {
         var spelled = combos[c].words;
         var spelling = spelled.join(" ");
-        var found = await pagefind.search(exact ? '"' + spelling + '"' : spelling, { filters: filters });
-        var phrases = [];
-        if (!exact && found.results.length) for (var w = 0; w + 1 < spelled.length; w++) phrases.push(await together(spelled[w], spelled[w + 1]));
-        for (var k = 0; k < found.results.length; k++) {
-          var r = found.results[k];
-          var phrase = phrases.filter(function (set) { return set.has(r.id); }).length;
-          var hit = { id: r.id, score: r.score, phrase: phrase, exact: exactly.has(r.id) ? 1 : 0, penalty: combos[c].penalty, spelling: spelling, result: r };
+        var found = (await pagefind.search(quoted ? '"' + spelling + '"' : spelling, { filters: filters })).results;
+        // The longest run of the query's words a page holds side by side, as typed.
+        var run = new Map();
+        var open = ids(found);
+        for (var length = Math.min(spelled.length, MAX_RUN); !quoted && length >= 2 && open.size; length--) {
+          for (var from = 0; from + length <= spelled.length; from++) {
+            var together = await pagesHolding(spelled.slice(from, from + length).join(" "));
+            open.forEach(function (id) {
+              if (together.has(id)) {
+                run.set(id, length);
+                open.delete(id);
+              }
+            });
+          }
+        }
+        for (var k = 0; k < found.length; k++) {
+          var r = found[k];
+          var hit = { id: r.id, score: r.score, phrase: run.get(r.id) || 1, exact: exactly.has(r.id) ? 1 : 0, penalty: combos[c].penalty, spelling: spelling, result: r };
           var prev = best.get(r.id);
           if (!prev || compareHits(hit, prev) < 0) best.set(r.id, hit);
         }
@@ -142,18 +180,18 @@
     }
     if (dated && hits.length) {
       // Pagefind sorts by the date key; pages without a date (topics, agencies) come last.
-      var order = await pagefind.search(null, { filters: filters, sort: { date: options.sort === "asc" ? "asc" : "desc" } });
+      var order = (await pagefind.search(null, { filters: filters, sort: { date: options.sort === "asc" ? "asc" : "desc" } })).results;
       var rank = new Map();
-      order.results.forEach(function (r, n) { rank.set(r.id, n); });
-      var at = function (h) { return rank.has(h.id) ? rank.get(h.id) : Infinity; };
+      order.forEach(function (r, n) { rank.set(r.id, n); });
       var relevance = new Map();
       hits.forEach(function (h, n) { relevance.set(h.id, n); });
-      hits.sort(function (a, b) { return at(a) - at(b) || relevance.get(a.id) - relevance.get(b.id); });
+      var at = function (h) { return rank.has(h.id) ? rank.get(h.id) : order.length + relevance.get(h.id); };
+      hits.sort(function (a, b) { return at(a) - at(b); });
     }
     return hits;
   }
 
-  var api = { fold: fold, hasDiacritics: hasDiacritics, queryWords: queryWords, spellings: spellings, find: find };
+  var api = { fold: fold, hasDiacritics: hasDiacritics, queryWords: queryWords, spellings: spellings, ranking: RANKING, find: find };
   if (typeof module === "object" && module && module.exports) module.exports = api;
   if (typeof document === "undefined") return;
 
@@ -215,12 +253,19 @@
     return li;
   }
 
+  var loading = false;
   async function showMore(run) {
-    var next = shown.slice(list.children.length, list.children.length + PAGE);
-    var pages = await Promise.all(next.map(function (h) { return h.result.data(); }));
-    if (run !== current) return;
-    pages.forEach(function (d) { list.appendChild(item(d)); });
-    more.hidden = list.children.length >= shown.length;
+    if (loading) return;
+    loading = true;
+    try {
+      var next = shown.slice(list.children.length, list.children.length + PAGE);
+      var pages = await Promise.all(next.map(function (h) { return h.result.data(); }));
+      if (run !== current) return;
+      pages.forEach(function (d) { list.appendChild(item(d)); });
+      more.hidden = list.children.length >= shown.length;
+    } finally {
+      loading = false;
+    }
   }
 
   function state() {
@@ -256,15 +301,23 @@
     }
     status.textContent = "Đang tìm…";
     try {
-      pagefind = pagefind || (await import(bundle + "pagefind.js"));
-      var hits = await find(pagefind, s.q, { filters: s.filters, sort: SORTS[s.sort] });
+      pagefind =
+        pagefind ||
+        import(bundle + "pagefind.js").then(async function (module) {
+          await module.options({ ranking: RANKING });
+          return module;
+        });
+      var hits = await find(await pagefind, s.q, { filters: s.filters, sort: SORTS[s.sort] });
       if (id !== current) return;
       shown = hits;
+      loading = false;
+      await showMore(id);
+      if (id !== current) return;
       var what = s.q.trim() ? " cho “" + s.q.trim() + "”" : "";
       var narrowed = filtered ? (s.q.trim() ? " trong bộ lọc đã chọn" : " theo bộ lọc đã chọn") : "";
       status.textContent = hits.length ? "Tìm thấy " + hits.length + " kết quả" + what + narrowed + "." : "Không tìm thấy kết quả nào" + what + narrowed + ".";
-      await showMore(id);
     } catch (e) {
+      pagefind = null;
       if (id === current) status.textContent = "Không tìm được lúc này. Vui lòng tải lại trang và thử lại.";
       throw e;
     }
