@@ -24,33 +24,36 @@ export interface MarkdownLink {
   line: number;
 }
 
-/** Every link and image target in a Markdown text, with the line it is on. */
-export function markdownLinks(md: Markdown, source: string): MarkdownLink[] {
-  const out: MarkdownLink[] = [];
-  for (const token of md.parse(source, {})) {
-    if (token.type !== "inline" || !token.children) continue;
-    const line = token.map?.[0] ?? 0;
-    for (const child of token.children) {
-      const href = child.type === "link_open" ? child.attrGet("href") : child.type === "image" ? child.attrGet("src") : null;
-      if (href !== null) out.push({ href: String(href), line });
-    }
-  }
-  return out;
+export interface MarkdownScan {
+  /** Every link and image target, whatever its scheme (the checker reports unsafe ones). */
+  links: MarkdownLink[];
+  /** HTML tags written in the source (outside code), which the renderer prints as text. */
+  htmlTags: { tag: string; line: number }[];
 }
 
-/** HTML tags in Markdown source (outside code), which markdown-it will print as text. */
-export function rawHtmlTags(source: string): { tag: string; line: number }[] {
-  const withHtml = new MarkdownIt({ html: true });
-  const out: { tag: string; line: number }[] = [];
-  for (const token of withHtml.parse(source, {})) {
+// One parser for the checker: HTML recognised (to report it), every link kept, no linkify
+// (bare addresses become only web links, which need no check).
+const scanner = new MarkdownIt({ html: true, linkify: false });
+scanner.validateLink = () => true;
+
+/** Reads a Markdown text once for what the checker needs to know about it. */
+export function scanMarkdown(source: string): MarkdownScan {
+  const links: MarkdownLink[] = [];
+  const htmlTags: { tag: string; line: number }[] = [];
+  const found = (html: string, line: number) => {
+    for (const m of html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)) htmlTags.push({ tag: m[1]!.toLowerCase(), line });
+  };
+  for (const token of scanner.parse(source, {})) {
     const line = token.map?.[0] ?? 0;
-    const found = (html: string) => {
-      for (const m of html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)) out.push({ tag: m[1]!.toLowerCase(), line });
-    };
-    if (token.type === "html_block") found(token.content);
-    if (token.type === "inline") for (const c of token.children ?? []) if (c.type === "html_inline") found(c.content);
+    if (token.type === "html_block") found(token.content, line);
+    if (token.type !== "inline" || !token.children) continue;
+    for (const child of token.children) {
+      if (child.type === "html_inline") found(child.content, line);
+      const href = child.type === "link_open" ? child.attrGet("href") : child.type === "image" ? child.attrGet("src") : null;
+      if (href !== null) links.push({ href: String(href), line });
+    }
   }
-  return out;
+  return { links, htmlTags };
 }
 
 /** Ids the layouts give their own sections: a Markdown heading must not take them. */
@@ -106,8 +109,16 @@ export function renderMarkdown(source: string, prefixPath: (url: string) => stri
     token.attrSet("loading", "lazy");
     return defaultImage(tokens, idx, options, env, self);
   };
-  // Tables scroll on narrow screens instead of widening the page.
-  md.renderer.rules.table_open = () => '<div class="table-scroll"><table>\n';
+  // Tables scroll on narrow screens instead of widening the page; the scrolling region is
+  // focusable so that it scrolls from the keyboard too, and named after the table's columns.
+  md.renderer.rules.table_open = (tokens, idx) => {
+    const heads: string[] = [];
+    for (let i = idx + 1; i < tokens.length && tokens[i]!.type !== "thead_close"; i++) {
+      const t = tokens[i]!;
+      if (t.type === "inline") heads.push((t.children ?? []).map((c) => c.content).join(""));
+    }
+    return `<div class="table-scroll" role="group" tabindex="0" aria-label="${md.utils.escapeHtml(`Bảng: ${heads.join(", ")}`)}"><table>\n`;
+  };
   md.renderer.rules.table_close = () => "</table></div>\n";
   const html = md.render(source);
   return { html, headings };

@@ -1,4 +1,5 @@
 /** The checker's command line: options, output formats and exit status. */
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatDiagnostic, hasErrors, toReport, type Diagnostic, type Lang } from "../diagnostics.ts";
@@ -64,6 +65,10 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], options: Pi
 export function runCheck(options: CheckOptions, out: Out, err: Out): number {
   if (options.usage) {
     err.write(`${options.usage}\nusage: npm run check -- [--lang vi|en] [--format text|json|github] [--now YYYY-MM-DD] [--root DIR] [--drafts]\n`);
+    return 2;
+  }
+  if (!existsSync(options.root)) {
+    err.write(`--root: no such folder "${options.root}"\n`);
     return 2;
   }
   const now = resolveClock(options.now);

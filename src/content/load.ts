@@ -4,10 +4,9 @@
  */
 import { existsSync, lstatSync, readdirSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
-import MarkdownIt from "markdown-it";
 import { z } from "zod";
 import { hasErrors, sortDiagnostics, type Diagnostic, type KeyPath } from "../diagnostics.ts";
-import { isSafeLink, markdownLinks, rawHtmlTags } from "../markdown.ts";
+import { isSafeLink, scanMarkdown, type MarkdownScan } from "../markdown.ts";
 import { calendarKind, dataKinds, documentKinds, FILES_DIR, type DocumentKind } from "../schema/index.ts";
 import { sessionSchema, type SessionInput } from "../schema/training.ts";
 import type { Agency } from "../schema/agency.ts";
@@ -106,9 +105,13 @@ export function loadContent(options: LoadOptions): LoadResult {
   const now = options.now ?? Date.now();
   const today = vietnamDate(now);
   const diagnostics: Diagnostic[] = [];
-  // Links are read with every scheme allowed, so that unsafe ones can be reported (the renderer drops them).
-  const md = new MarkdownIt({ html: false, linkify: true });
-  md.validateLink = () => true;
+  // Each Markdown text is parsed once, for its links and its raw HTML together.
+  const scans = new Map<string, MarkdownScan>();
+  const scan = (text: string): MarkdownScan => {
+    let found = scans.get(text);
+    if (!found) scans.set(text, (found = scanMarkdown(text)));
+    return found;
+  };
   const rel = (abs: string) => relative(root, abs).split(sep).join("/");
   const report = (file: string, source: ParsedYaml | undefined, path: KeyPath, code: string, params: Record<string, unknown> = {}, severity: "error" | "warning" = "error", part: "key" | "value" = "value") => {
     const pos = source ? source.positionOf(path, part) : { line: 1, column: 1 };
@@ -133,7 +136,7 @@ export function loadContent(options: LoadOptions): LoadResult {
       // markdown-it gives the first line of the block: find each tag itself, in order, from there.
       let cursor = 0;
       const open = new Map<string, number>();
-      for (const { tag, line } of rawHtmlTags(body.text)) {
+      for (const { tag, line } of scan(body.text).htmlTags) {
         const pattern = new RegExp(`<(/?)${tag}(?![a-z0-9-])`, "gi");
         pattern.lastIndex = Math.max(cursor, lineOffset(body.text, line));
         const m = pattern.exec(body.text);
@@ -462,7 +465,7 @@ export function loadContent(options: LoadOptions): LoadResult {
     // Each link is looked for where it is written, after the previous one (markdown-it only gives
     // the first line of its block); when it cannot be found as written, the block or key is given.
     let cursor = 0;
-    for (const link of markdownLinks(md, text)) {
+    for (const link of scan(text).links) {
       const written = [...new Set([link.href, decodeSafe(link.href) ?? link.href, link.href.replace(/^mailto:/, "")])];
       let at: { line: number; column: number } | undefined;
       if (source) {

@@ -9,19 +9,37 @@ export interface FoundRef {
   path: KeyPath;
 }
 
-export function collectRefs(schema: z.ZodType, value: unknown, path: KeyPath = [], out: FoundRef[] = []): FoundRef[] {
-  let s: z.ZodType | undefined = schema;
+/** A schema with its wrappers (optional, default, pipe) looked through once, then remembered. */
+interface Unwrapped {
+  kind?: RefKind;
+  inner: z.ZodType;
+}
+const unwrapped = new WeakMap<z.ZodType, Unwrapped>();
+function unwrapOnce(schema: z.ZodType): Unwrapped {
+  let known = unwrapped.get(schema);
+  if (known) return known;
+  let s = schema;
   let kind: RefKind | undefined;
-  while (s) {
+  for (;;) {
     kind ??= z.globalRegistry.get(s)?.ref;
     if (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault) s = s.unwrap() as z.ZodType;
     else if (s instanceof z.ZodPipe) s = s.in as z.ZodType;
     else break;
   }
-  if (!s || value === undefined || value === null) return out;
+  known = kind ? { kind, inner: s } : { inner: s };
+  unwrapped.set(schema, known);
+  return known;
+}
+
+export function collectRefs(schema: z.ZodType, value: unknown, path: KeyPath = [], out: FoundRef[] = []): FoundRef[] {
+  if (value === undefined || value === null) return out;
+  const { kind, inner: s } = unwrapOnce(schema);
   if (kind && typeof value === "string") out.push({ kind, value, path });
   else if (s instanceof z.ZodObject && typeof value === "object") {
-    for (const [key, field] of Object.entries(s.shape)) collectRefs(field as z.ZodType, (value as Record<string, unknown>)[key], [...path, key], out);
+    for (const [key, field] of Object.entries(s.shape)) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== undefined) collectRefs(field as z.ZodType, v, [...path, key], out);
+    }
   } else if (s instanceof z.ZodArray && Array.isArray(value)) {
     value.forEach((v, i) => collectRefs(s.element as z.ZodType, v, [...path, i], out));
   }

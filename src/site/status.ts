@@ -26,7 +26,8 @@ export function sessionStatus(s: SessionItem, now: number, today: IsoDate): Sess
   if (s.status === "cancelled") return "cancelled";
   if (s.status === "postponed") return "postponed";
   if (s.status === "completed" || s.end.date < today || (!s.end.allDay && s.end.instant < now)) return "completed";
-  if (s.start.date < today || (!s.start.allDay && s.start.instant <= now)) return "ongoing";
+  // An all-day session has begun once its first day has come.
+  if (s.start.date < today || (s.start.allDay ? s.start.date <= today : s.start.instant <= now)) return "ongoing";
   const deadline = registrationDeadline(s);
   if (today > deadline) return "closed";
   return addDays(today, CLOSING_SOON_DAYS) >= deadline ? "closing-soon" : "open";

@@ -66,6 +66,13 @@ describe("exit status", () => {
     expect(r.stderr).toContain("usage: npm run check -- [--lang vi|en] [--format text|json|github]");
   });
 
+  it("2 when --root names no folder", () => {
+    const r = check("--root", "test/fixtures/khong-co");
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("--root: no such folder");
+  });
+
   it("2 on a bad --lang, --format or --now", () => {
     for (const args of [["--lang", "fr"], ["--format", "xml"], ["--now", "hôm qua"]]) {
       const r = check("--root", "test/fixtures/minimal", ...args);

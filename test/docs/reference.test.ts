@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { editorDocs, GUIDE_FILE, GUIDE_URL, keyRows, REFERENCE_FILE, REFERENCE_URL, referenceMarkdown } from "../../src/docs/reference.ts";
-import { createMarkdown, markdownLinks, rawHtmlTags } from "../../src/markdown.ts";
+import { createMarkdown, scanMarkdown } from "../../src/markdown.ts";
 import { messages } from "../../src/messages.ts";
 import { calendarKind, dataKinds, documentKinds } from "../../src/schema/index.ts";
 import { jsonSchemas } from "../../src/schema/json-schema.ts";
@@ -119,17 +119,17 @@ describe("publishing on the site", () => {
   it("links the two pages by site address, and every link is one the site renders", () => {
     const md = createMarkdown();
     for (const doc of docs) {
-      const links = markdownLinks(md, doc.markdown).map((l) => l.href);
+      const links = scanMarkdown(doc.markdown).links.map((l) => l.href);
       expect(links.filter((h) => h.endsWith(".md"))).toEqual([]);
       // createMarkdown drops links it considers unsafe: a relative link would vanish.
       for (const href of links) expect(md.validateLink(href), href).toBe(true);
     }
-    expect(markdownLinks(md, docs[0]!.markdown).map((l) => l.href)).toContain(REFERENCE_URL);
-    expect(markdownLinks(md, docs[1]!.markdown).map((l) => l.href)).toContain(GUIDE_URL);
+    expect(scanMarkdown(docs[0]!.markdown).links.map((l) => l.href)).toContain(REFERENCE_URL);
+    expect(scanMarkdown(docs[1]!.markdown).links.map((l) => l.href)).toContain(GUIDE_URL);
   });
 
   it("holds no raw HTML (the site would show it as text)", () => {
-    for (const doc of docs) expect(rawHtmlTags(doc.markdown)).toEqual([]);
+    for (const doc of docs) expect(scanMarkdown(doc.markdown).htmlTags).toEqual([]);
     expect(docs[1]!.markdown).not.toContain("<!--");
   });
 });

@@ -64,6 +64,9 @@ describe("sessionStatus on 2026-11-29 at 09:00", () => {
     expect(status(session("2026-11-27", "2026-11-30"))).toBe("ongoing");
     // An all-day session that ends today lasts until midnight.
     expect(status(session("2026-11-28", "2026-11-29"))).toBe("ongoing");
+    // An all-day session whose first day is today has begun, whatever its deadline said.
+    expect(status(session("2026-11-29", "2026-11-29", deadline("2026-11-20")))).toBe("ongoing");
+    expect(status(session("2026-11-29", "2026-11-30"))).toBe("ongoing");
   });
 
   it("completed: ended (earlier today or before), or marked completed", () => {
