@@ -506,7 +506,14 @@ export function loadContent(options: LoadOptions): LoadResult {
     }
   };
   for (const kind of Object.keys(documentKinds) as DocumentKind[]) for (const d of docs[kind]) if (d.body) checkLinks(d.file, d.body.text, d.body.line);
-  for (const s of sessions) if (s.value.description) checkLinks(s.file, s.value.description, 1, s.source, [...s.base, "description"]);
+  for (const s of sessions) {
+    const description = s.value.description;
+    if (!description) continue;
+    checkLinks(s.file, description, 1, s.source, [...s.base, "description"]);
+    // Raw HTML in a description is shown as text, as in page bodies: say so once per tag.
+    for (const tag of new Set(scan(description).htmlTags.map((t) => t.tag)))
+      report(s.file, s.source, [...s.base, "description"], "text/raw-html", { tag }, "warning");
+  }
 
   sortDiagnostics(diagnostics);
   if (hasErrors(diagnostics) || !site) return { diagnostics };

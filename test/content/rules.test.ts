@@ -237,6 +237,14 @@ describe("text", () => {
     ]);
   });
 
+  it("text/raw-html: raw HTML in a session description is a warning at the description", () => {
+    const text = fixture(CAL).replace(/^    description: \|\n/m, "    description: |\n      Có <b>chữ đậm</b> và <iframe src=x></iframe>.\n");
+    expectExactly(withProject({ [CAL]: text }).diagnostics, [
+      warn(CAL, 45, 18, "sessions[2].description", "text/raw-html"),
+      warn(CAL, 45, 18, "sessions[2].description", "text/raw-html"),
+    ]);
+  });
+
   it("text/raw-html: HTML inside code is not reported", () => {
     expectExactly(withProject({ [PAGE]: page("title: Giới thiệu", "\nViết `<b>` hoặc:\n\n```html\n<script></script>\n```\n") }).diagnostics, []);
   });
