@@ -7,10 +7,12 @@ import { formatNumber } from "../../src/vi/text.ts";
 import type { PageContext } from "../context.ts";
 
 export function TargetTable({ ctx, plan, caption = "Chỉ tiêu và tiến độ" }: { ctx: PageContext; plan: PlanItem; caption?: string }) {
+  const captionId = `bang-chi-tieu-${plan.id}`;
+  // On narrow screens the table scrolls: the region takes focus so the keyboard can scroll it.
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" role="group" tabindex={0} aria-labelledby={captionId}>
       <table class="targets">
-        <caption>{caption}</caption>
+        <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Chỉ tiêu</th>

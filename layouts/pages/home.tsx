@@ -54,7 +54,7 @@ export function HomePage({ ctx }: { ctx: PageContext }) {
             <h3>
               <A ctx={ctx} href={p.url}>{p.title}</A>
             </h3>
-            <TargetTable ctx={ctx} plan={p} caption={`Chỉ tiêu của kế hoạch ${p.period.from}-${p.period.to}`} />
+            <TargetTable ctx={ctx} plan={p} caption={`Chỉ tiêu của kế hoạch ${store.provinces.get(p.province)?.name ?? p.title} ${p.period.from}-${p.period.to}`} />
           </article>
         ))}
       </section>

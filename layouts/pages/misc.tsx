@@ -55,9 +55,9 @@ export function OpenDataPage({ ctx }: { ctx: PageContext }) {
               </>
             ) : null}
           </p>
-          <div class="table-scroll">
+          <div class="table-scroll" role="group" tabindex={0} aria-labelledby={`truong-${f.url.replace(/[^a-z0-9]+/g, "-")}`}>
             <table>
-              <caption>Các trường của {f.title}</caption>
+              <caption id={`truong-${f.url.replace(/[^a-z0-9]+/g, "-")}`}>Các trường của {f.title}</caption>
               <thead>
                 <tr>
                   <th scope="col">Trường</th>
