@@ -2,8 +2,7 @@
 import { renderMarkdown } from "../../src/markdown.ts";
 import { guideJsonLd } from "../../src/seo/jsonld.ts";
 import { audienceLabels } from "../../src/site/labels.ts";
-import { byStart } from "../../src/site/sessions.ts";
-import { isUpcoming, sessionStatus } from "../../src/site/status.ts";
+import { byStart, upcomingByTopic } from "../../src/site/sessions.ts";
 import type { GuideItem } from "../../src/store.ts";
 import { compareVietnamese } from "../../src/vi/text.ts";
 import { Base } from "../Base.tsx";
@@ -58,10 +57,8 @@ export function GuideListPage({ ctx }: { ctx: PageContext }) {
 
 export function GuidePage({ ctx, guide }: { ctx: PageContext; guide: GuideItem }) {
   const { html, headings } = renderMarkdown(guide.body, ctx.urls.path);
-  const related = ctx.store.sessions
-    .filter((s) => s.topics.some((t) => guide.topics.includes(t)) && isUpcoming(sessionStatus(s, ctx.store.now, ctx.store.today)))
-    .sort(byStart)
-    .slice(0, 3);
+  const byTopic = upcomingByTopic(ctx.store);
+  const related = [...new Set(guide.topics.flatMap((t) => byTopic.get(t)?.slice(0, 3) ?? []))].sort(byStart).slice(0, 3);
   const plan = guide.plan ? ctx.store.plans.find((p) => p.id === guide.plan) : undefined;
   const mainTopic = ctx.store.topics.get(guide.topics[0]!);
   return (

@@ -1,5 +1,6 @@
 /** How sessions read on the site: when, where, fee; ordering and grouping. */
-import type { SessionItem } from "../store.ts";
+import type { SessionItem, Store } from "../store.ts";
+import { isUpcoming, sessionStatus } from "./status.ts";
 import { formatDate, type IsoDate } from "../vi/dates.ts";
 import { formatMoney } from "../vi/text.ts";
 import { formatLabels } from "./labels.ts";
@@ -35,4 +36,23 @@ export function groupByMonth(sessions: readonly SessionItem[]): [month: IsoDate,
     groups.set(key, list);
   }
   return [...groups.entries()];
+}
+
+/** Upcoming sessions of each topic, soonest first: computed once per store, not once per page. */
+const upcomingIndex = new WeakMap<Store, Map<string, SessionItem[]>>();
+export function upcomingByTopic(store: Store): ReadonlyMap<string, readonly SessionItem[]> {
+  let index = upcomingIndex.get(store);
+  if (!index) {
+    index = new Map();
+    for (const s of [...store.sessions].sort(byStart)) {
+      if (!isUpcoming(sessionStatus(s, store.now, store.today))) continue;
+      for (const t of s.topics) {
+        const list = index.get(t) ?? [];
+        list.push(s);
+        index.set(t, list);
+      }
+    }
+    upcomingIndex.set(store, index);
+  }
+  return index;
 }
