@@ -268,25 +268,23 @@
     }
   }
 
-  function state() {
+  // The URL fills the form (a value the form does not offer is dropped); the form is searched.
+  function fill() {
     var params = new URLSearchParams(location.search);
-    return {
-      q: params.get("q") || "",
-      filters: selects.filter(function (s) { return s.name !== "sap-xep"; }).reduce(function (acc, s) {
-        var v = params.get(s.name);
-        if (v) acc[s.name] = v;
-        return acc;
-      }, {}),
-      sort: params.get("sap-xep") || "",
-    };
-  }
-
-  function fill(s) {
-    input.value = s.q;
+    input.value = params.get("q") || "";
     selects.forEach(function (sel) {
-      var v = sel.name === "sap-xep" ? s.sort : s.filters[sel.name] || "";
+      var v = params.get(sel.name) || "";
       sel.value = Array.from(sel.options).some(function (o) { return o.value === v; }) ? v : "";
     });
+  }
+
+  function state() {
+    var s = { q: input.value, filters: {}, sort: "" };
+    selects.forEach(function (sel) {
+      if (sel.name === "sap-xep") s.sort = sel.value;
+      else if (sel.value) s.filters[sel.name] = sel.value;
+    });
+    return s;
   }
 
   async function run(s) {
@@ -339,9 +337,9 @@
   selects.forEach(function (sel) { sel.addEventListener("change", submit); });
   more.addEventListener("click", function () { showMore(current); });
   window.addEventListener("popstate", function () {
-    fill(state());
+    fill();
     run(state());
   });
-  fill(state());
+  fill();
   run(state());
 })();
