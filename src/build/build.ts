@@ -66,26 +66,72 @@ export async function writePages(routes: readonly Route[], dir: string): Promise
   return results.filter((r) => r.url !== undefined && html.has(r.url)).map((r) => ({ url: r.url!, content: r.content ?? "" }));
 }
 
+export interface SearchIndexer {
+  /** Hands one rendered page to the indexer; it is indexed while the next pages are rendered. */
+  add(url: string, html: string): void;
+  /** Waits for every page, writes the bundle to <dir>/pagefind and closes the index. */
+  write(dir: string): Promise<void>;
+  close(): Promise<void>;
+}
+
 /**
- * Indexes the pages that have a search record (src/search/record.ts: the portal's content, with
- * the filters, meta and sort key the search page uses) with Pagefind's Node API, from the HTML
- * in memory: no second pass over the written files.
+ * Pagefind's Node API, fed from the HTML in memory as pages are produced: the index is built in
+ * Pagefind's own process on the other core while this one renders, and no written file is read
+ * again. Only pages with a search record (src/search/record.ts: the portal's content, with the
+ * filters, meta and sort key the search page uses) are indexed.
  */
-export async function writeSearchIndex(pages: readonly { url: string; content: string }[], dir: string, records: ReadonlyMap<string, SearchRecord>): Promise<void> {
+export async function openSearchIndex(records: ReadonlyMap<string, SearchRecord>): Promise<SearchIndexer> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
-  try {
-    for (const page of pages) {
-      const record = records.get(page.url);
-      if (!record) continue;
-      const added = await index.addHTMLFile({ url: page.url, content: indexableHtml(page.content, record) });
-      if (added.errors.length) throw new Error(`Pagefind ${page.url}: ${added.errors.join("; ")}`);
-    }
-    const written = await index.writeFiles({ outputPath: join(dir, "pagefind") });
-    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
-  } finally {
+  const pending: Promise<void>[] = [];
+  // Kept until write(): a rejection left unobserved meanwhile would end the process.
+  let failure: unknown;
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
     await index.deleteIndex();
-  }
+  };
+  return {
+    add(url, html) {
+      const record = records.get(url);
+      if (!record) return;
+      pending.push(
+        index.addHTMLFile({ url, content: indexableHtml(html, record) }).then(
+          (added) => {
+            if (added.errors.length) failure ??= new Error(`Pagefind ${url}: ${added.errors.join("; ")}`);
+          },
+          (e: unknown) => {
+            failure ??= e;
+          },
+        ),
+      );
+    },
+    async write(dir) {
+      try {
+        await Promise.all(pending);
+        if (failure) throw failure;
+        const written = await index.writeFiles({ outputPath: join(dir, "pagefind") });
+        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+      } finally {
+        await close();
+      }
+    },
+    close,
+  };
+}
+
+/** Indexes already rendered pages in one go (the preview server's background index). */
+export async function writeSearchIndex(pages: readonly { url: string; content: string }[], dir: string, records: ReadonlyMap<string, SearchRecord>): Promise<void> {
+  const indexer = await openSearchIndex(records);
+  for (const page of pages) indexer.add(page.url, page.content);
+  await indexer.write(dir);
+}
+
+/** Each route renders once, however often it is asked (the indexer, then Eleventy). */
+function renderOnce(route: Route): Route {
+  let html: string | undefined;
+  return { ...route, render: () => (html ??= route.render()) };
 }
 
 /** Copies the attachments the store knows into <dir>/files/. */
@@ -134,11 +180,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (!store || hasErrors(diagnostics)) return { ok: false, diagnostics };
   const fresh = `${outDir}.tmp-${process.pid}-${Date.now()}`;
   try {
-    const routes = (options.routes ?? buildRoutes)(store);
-    const pages = await writePages(routes, fresh);
+    const routes = (options.routes ?? buildRoutes)(store).map(renderOnce);
+    const search = await openSearchIndex(searchRecords(store));
+    let pages: { url: string; content: string }[];
+    try {
+      // Render every page once, handing each to the indexer as it comes, then let Eleventy write them.
+      for (const route of routes) if (route.html) search.add(route.url, route.render());
+      pages = await writePages(routes, fresh);
+    } catch (e) {
+      await search.close();
+      throw e;
+    }
     const paged = performance.now();
     copyAttachments(store, root, fresh);
-    await writeSearchIndex(pages, fresh, searchRecords(store));
+    await search.write(fresh);
     const indexed = performance.now();
     publish(fresh, outDir);
     return {
