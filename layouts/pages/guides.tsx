@@ -7,6 +7,7 @@ import type { GuideItem } from "../../src/store.ts";
 import { compareVietnamese } from "../../src/vi/text.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
+import { GuideCards } from "../components/lists.tsx";
 import { SessionCard } from "../components/sessions.tsx";
 import { A, DateText, Facts, PageHeader, Prose, TopicTags } from "../components/ui.tsx";
 
@@ -35,19 +36,7 @@ export function GuideListPage({ ctx }: { ctx: PageContext }) {
         return (
           <section aria-labelledby={`chu-de-${t.id}`}>
             <h2 id={`chu-de-${t.id}`}>{t.name}</h2>
-            <ul class="plain-list">
-              {guides.map((g) => (
-                <li class="card">
-                  <h3 class="card-title">
-                    <A ctx={ctx} href={g.url}>{g.title}</A>
-                  </h3>
-                  <p>{g.summary}</p>
-                  <p class="meta">
-                    Cập nhật <DateText date={g.updated} />
-                  </p>
-                </li>
-              ))}
-            </ul>
+            <GuideCards ctx={ctx} items={guides} showUpdated />
           </section>
         );
       })}

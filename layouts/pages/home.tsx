@@ -1,13 +1,13 @@
 /** Home: what the programme is, upcoming trainings, latest activities, plans, topics, search. */
-import { activityKindLabels } from "../../src/site/labels.ts";
 import { byStart } from "../../src/site/sessions.ts";
 import { isUpcoming, sessionStatus } from "../../src/site/status.ts";
 import { compareVietnamese } from "../../src/vi/text.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
+import { ActivityList } from "../components/lists.tsx";
 import { SessionCard } from "../components/sessions.tsx";
 import { TargetTable } from "../components/targets.tsx";
-import { A, DateText } from "../components/ui.tsx";
+import { A } from "../components/ui.tsx";
 
 export function HomePage({ ctx }: { ctx: PageContext }) {
   const { store } = ctx;
@@ -64,16 +64,7 @@ export function HomePage({ ctx }: { ctx: PageContext }) {
           <h2 id="tin-moi">Hoạt động thông tin, tuyên truyền</h2>
           <A ctx={ctx} href="/tin-tuc/">Tất cả tin</A>
         </div>
-        <ul class="news-list">
-          {latest.map((a) => (
-            <li>
-              <span class="meta">
-                <DateText date={a.date} /> · {activityKindLabels[a.kind]}
-              </span>
-              <A ctx={ctx} href={a.url}>{a.title}</A>
-            </li>
-          ))}
-        </ul>
+        <ActivityList ctx={ctx} items={latest} />
       </section>
 
       <section aria-labelledby="chu-de">

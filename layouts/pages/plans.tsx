@@ -1,11 +1,12 @@
 /** Plans: the list and one plan with its document header, targets and linked work. */
-import { activityKindLabels, planStatusLabels, trainingKindLabels } from "../../src/site/labels.ts";
+import { planStatusLabels, trainingKindLabels } from "../../src/site/labels.ts";
 import { byStart, sessionWhen } from "../../src/site/sessions.ts";
 import { sessionStatus } from "../../src/site/status.ts";
 import type { PlanItem } from "../../src/store.ts";
 import { formatDate } from "../../src/vi/dates.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
+import { ActivityList } from "../components/lists.tsx";
 import { StatusBadge } from "../components/sessions.tsx";
 import { TargetTable } from "../components/targets.tsx";
 import { A, AgencyLink, Attachments, DateText, Facts, Markdown, PageHeader } from "../components/ui.tsx";
@@ -192,16 +193,7 @@ export function PlanPage({ ctx, plan }: { ctx: PageContext; plan: PlanItem }) {
         {activities.length ? (
           <section aria-labelledby="hoat-dong-lien-quan" data-pagefind-ignore="all">
             <h2 id="hoat-dong-lien-quan">Hoạt động thông tin, tuyên truyền</h2>
-            <ul class="news-list">
-              {activities.map((a) => (
-                <li>
-                  <span class="meta">
-                    <DateText date={a.date} /> · {activityKindLabels[a.kind]}
-                  </span>
-                  <A ctx={ctx} href={a.url}>{a.title}</A>
-                </li>
-              ))}
-            </ul>
+            <ActivityList ctx={ctx} items={activities} />
           </section>
         ) : null}
 

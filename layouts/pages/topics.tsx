@@ -7,8 +7,9 @@ import { topicGroups } from "../../src/schema/topic.ts";
 import { compareVietnamese } from "../../src/vi/text.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
+import { ActivityList, GuideCards } from "../components/lists.tsx";
 import { SessionCard } from "../components/sessions.tsx";
-import { A, DateText, PageHeader } from "../components/ui.tsx";
+import { A, PageHeader } from "../components/ui.tsx";
 
 export function TopicListPage({ ctx }: { ctx: PageContext }) {
   const topics = [...ctx.store.topics.values()];
@@ -55,16 +56,7 @@ export function TopicPage({ ctx, topic }: { ctx: PageContext; topic: Topic }) {
       <section aria-labelledby="huong-dan" data-pagefind-ignore="all">
         <h2 id="huong-dan">Hướng dẫn</h2>
         {guides.length ? (
-          <ul class="plain-list">
-            {guides.map((g) => (
-              <li class="card">
-                <h3 class="card-title">
-                  <A ctx={ctx} href={g.url}>{g.title}</A>
-                </h3>
-                <p>{g.summary}</p>
-              </li>
-            ))}
-          </ul>
+          <GuideCards ctx={ctx} items={guides} />
         ) : (
           <p class="empty">Chưa có hướng dẫn cho chủ đề này.</p>
         )}
@@ -89,16 +81,7 @@ export function TopicPage({ ctx, topic }: { ctx: PageContext; topic: Topic }) {
       {activities.length ? (
         <section aria-labelledby="hoat-dong" data-pagefind-ignore="all">
           <h2 id="hoat-dong">Hoạt động</h2>
-          <ul class="news-list">
-            {activities.map((a) => (
-              <li>
-                <span class="meta">
-                  <DateText date={a.date} />
-                </span>
-                <A ctx={ctx} href={a.url}>{a.title}</A>
-              </li>
-            ))}
-          </ul>
+          <ActivityList ctx={ctx} items={activities} />
         </section>
       ) : null}
     </Base>
