@@ -20,15 +20,17 @@ export function createMarkdown(): Markdown {
 
 export interface MarkdownLink {
   href: string;
-  /** 0-based line within the Markdown source. */
+  /** 0-based line within the Markdown source where its block starts. */
   line: number;
+  /** 0-based line just after its block. */
+  endLine: number;
 }
 
 export interface MarkdownScan {
   /** Every link and image target, whatever its scheme (the checker reports unsafe ones). */
   links: MarkdownLink[];
   /** HTML tags written in the source (outside code), which the renderer prints as text. */
-  htmlTags: { tag: string; line: number }[];
+  htmlTags: { tag: string; line: number; endLine: number }[];
 }
 
 // One parser for the checker: HTML recognised (to report it), every link kept, no linkify
@@ -39,18 +41,19 @@ scanner.validateLink = () => true;
 /** Reads a Markdown text once for what the checker needs to know about it. */
 export function scanMarkdown(source: string): MarkdownScan {
   const links: MarkdownLink[] = [];
-  const htmlTags: { tag: string; line: number }[] = [];
-  const found = (html: string, line: number) => {
-    for (const m of html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)) htmlTags.push({ tag: m[1]!.toLowerCase(), line });
+  const htmlTags: MarkdownScan["htmlTags"] = [];
+  const found = (html: string, line: number, endLine: number) => {
+    for (const m of html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)) htmlTags.push({ tag: m[1]!.toLowerCase(), line, endLine });
   };
   for (const token of scanner.parse(source, {})) {
     const line = token.map?.[0] ?? 0;
-    if (token.type === "html_block") found(token.content, line);
+    const endLine = token.map?.[1] ?? line + 1;
+    if (token.type === "html_block") found(token.content, line, endLine);
     if (token.type !== "inline" || !token.children) continue;
     for (const child of token.children) {
-      if (child.type === "html_inline") found(child.content, line);
+      if (child.type === "html_inline") found(child.content, line, endLine);
       const href = child.type === "link_open" ? child.attrGet("href") : child.type === "image" ? child.attrGet("src") : null;
-      if (href !== null) links.push({ href: String(href), line });
+      if (href !== null) links.push({ href: String(href), line, endLine });
     }
   }
   return { links, htmlTags };

@@ -38,7 +38,11 @@ export const messages: Record<string, Message> = {
   "file/invalid-utf8": { vi: () => "tệp không phải UTF-8 — mở bằng trình soạn thảo và lưu lại với bảng mã UTF-8", en: () => "the file is not UTF-8 — open it in an editor and save it as UTF-8" },
   "file/unknown-extension": { vi: (p) => `tệp ${q(p.name)} không thuộc loại nào trong thư mục này — đổi đuôi thành ${s(p.expected)} hoặc chuyển đi nơi khác`, en: (p) => `${q(p.name)} is not a kind this folder holds — rename it to ${s(p.expected)} or move it` },
   "file/id-format": { vi: (p) => `tên tệp ${q(p.value)} phải là chữ thường không dấu, số và gạch nối — đổi tên thành "${s(p.suggestion)}${s(p.ext)}"`, en: (p) => `the file name ${q(p.value)} must be lower-case ASCII letters, digits and hyphens — rename it to "${s(p.suggestion)}${s(p.ext)}"` },
-  "file/symlink": { vi: () => "tệp là liên kết tượng trưng (symlink) — thay bằng tệp thật nằm trong kho", en: () => "the file is a symbolic link — replace it with a real file inside the repository" },
+  "file/symlink": { vi: () => "tệp hoặc thư mục là liên kết tượng trưng (symlink), có thể trỏ ra ngoài kho — thay bằng tệp, thư mục thật nằm trong kho", en: () => "a symbolic link, which could point outside the repository — replace it with a real file or folder inside the repository" },
+  "file/too-many-problems": {
+    vi: (p) => `tệp có quá nhiều lỗi: chỉ hiện ${s(p.max)} lỗi đầu, phần còn lại chưa được kiểm tra hết — sửa các lỗi này rồi kiểm tra lại`,
+    en: (p) => `too many problems in this file: only the first ${s(p.max)} are shown and the rest was not fully checked — fix these and check again`,
+  },
   "file/missing": { vi: (p) => `thiếu tệp bắt buộc ${s(p.name)} — tạo tệp này`, en: (p) => `the required file ${s(p.name)} is missing — create it` },
   // Front matter
   "frontmatter/language": { vi: (p) => `phần đầu tệp (front matter) viết bằng ${q(p.language)}, không được chạy — chỉ dùng YAML giữa hai dòng ---`, en: (p) => `front matter in ${q(p.language)} is refused and was not run — use YAML between two --- lines` },
@@ -52,6 +56,7 @@ export const messages: Record<string, Message> = {
   "yaml/tag": { vi: () => "thẻ YAML (!!…, !…) không được phép — xóa thẻ, chỉ ghi giá trị", en: () => "YAML tags (!!…, !…) are not allowed — remove the tag and write the value only" },
   "yaml/alias-bomb": { vi: () => "quá nhiều tham chiếu YAML (*alias) — viết giá trị trực tiếp thay vì dùng &anchor/*alias", en: () => "too many YAML aliases — write the values out instead of using &anchor/*alias" },
   "yaml/too-deep": { vi: () => "cấu trúc lồng nhau quá sâu — đơn giản hóa tệp", en: () => "the structure is nested too deeply — simplify the file" },
+  "yaml/too-many-values": { vi: (p) => `tệp có hơn ${s(p.max)} giá trị — tách thành nhiều tệp nhỏ hơn`, en: (p) => `the file holds more than ${s(p.max)} values — split it into smaller files` },
   "yaml/not-list": { vi: () => "tệp phải là một danh sách, mỗi mục bắt đầu bằng \"- id: …\"", en: () => "the file must be a list, each item starting with \"- id: …\"" },
   // Text
   "text/nfd": { vi: () => "văn bản dùng dấu tổ hợp (NFD), đã chuẩn hóa sang NFC — lưu lại tệp ở dạng dựng sẵn (NFC) để bỏ cảnh báo", en: () => "text uses combining marks (NFD) and was normalised to NFC — save the file in NFC to silence this" },

@@ -2,8 +2,8 @@
  * The loader: reads content/ and data/ once, checks every rule, and returns the typed,
  * read-only store together with every diagnostic found in the whole run.
  */
-import { existsSync, lstatSync, readdirSync } from "node:fs";
-import { extname, join, relative, sep } from "node:path";
+import { existsSync, lstatSync, readdirSync, type Dirent, type Stats } from "node:fs";
+import { dirname, extname, join, relative, sep } from "node:path";
 import { z } from "zod";
 import { hasErrors, sortDiagnostics, type Diagnostic, type KeyPath } from "../diagnostics.ts";
 import { isSafeLink, scanMarkdown, type MarkdownScan } from "../markdown.ts";
@@ -19,9 +19,9 @@ import { deepFreeze, type Attachment, type SessionItem, type Store } from "../st
 import { vietnamDate, type IsoDate } from "../vi/dates.ts";
 import { looksLikeLegacyEncoding } from "../vi/text.ts";
 import { splitFrontMatter } from "./frontmatter.ts";
-import { readTextFile, positionAt } from "./read.ts";
+import { LineIndex, readTextFile } from "./read.ts";
 import { collectRefs, strings, type FoundRef } from "./refs.ts";
-import { parseYaml, type ParsedYaml, type YamlProblem } from "./source.ts";
+import { MAX_YAML_VALUES, parseYaml, type ParsedYaml, type YamlProblem } from "./source.ts";
 import { suggest, validate } from "./validate.ts";
 
 export interface LoadOptions {
@@ -67,10 +67,17 @@ const yamlCodes: Record<string, string> = {
   TAG_RESOLVE_FAILED: "yaml/tag",
   ALIAS_COUNT: "yaml/alias-bomb",
   TOO_DEEP: "yaml/too-deep",
+  TOO_MANY_VALUES: "yaml/too-many-values",
 };
 
 /** YAML problems that do not confuse the parser about what follows. */
 const independentYamlProblems: Record<string, true> = { DUPLICATE_KEY: true, TAG_RESOLVE_FAILED: true, ALIAS_COUNT: true };
+
+/**
+ * Problems reported for one file. Past this, the rest of its rows or sessions are not checked:
+ * a file of a hundred thousand broken rows would otherwise take minutes and print as many lines.
+ */
+export const MAX_PROBLEMS_PER_FILE = 200;
 
 /** A calendar's own keys; its sessions are checked one by one, so one mistake hides no other session. */
 const calendarHead = calendarKind.schema.extend({
@@ -112,13 +119,62 @@ export function loadContent(options: LoadOptions): LoadResult {
     if (!found) scans.set(text, (found = scanMarkdown(text)));
     return found;
   };
+  // Each text's line starts, and how much more of it lookups may scan (so that thousands of links
+  // or tags that cannot be found as written cost a bounded time, not one pass over the text each).
+  const located = new Map<string, { index: LineIndex; budget: number }>();
+  const locate = (text: string) => {
+    let found = located.get(text);
+    if (!found) located.set(text, (found = { index: new LineIndex(text), budget: 16 * text.length + 100_000 }));
+    return found;
+  };
+  /** File position of an offset into a body that starts on `line`. */
+  const offsetPos = (body: { text: string; line: number }, offset: number) => {
+    const p = locate(body.text).index.position(offset);
+    return { line: body.line + p.line - 1, column: p.column };
+  };
   const rel = (abs: string) => relative(root, abs).split(sep).join("/");
+  /** A folder's entries; a folder that cannot be read is reported, not thrown. */
+  const readDir = (abs: string): Dirent[] => {
+    try {
+      return readdirSync(abs, { withFileTypes: true });
+    } catch (e) {
+      diagnostics.push({ file: rel(abs), line: 1, column: 1, path: [], code: "file/read", severity: "error", params: { reason: (e as NodeJS.ErrnoException).code ?? String(e) } });
+      return [];
+    }
+  };
+  /**
+   * Whether a folder of the project (e.g. "content/files") and every folder above it up to the
+   * root are real folders. A symbolic link would let the build read, and publish, files from
+   * anywhere on the machine (content/files → /etc): it is refused, once. A missing folder is fine.
+   */
+  const checkedFolders = new Map<string, boolean>();
+  const realFolder = (dir: string): boolean => {
+    let path = "";
+    for (const part of dir.split("/")) {
+      path = path ? `${path}/${part}` : part;
+      let ok = checkedFolders.get(path);
+      if (ok === undefined) {
+        let stat: Stats | undefined;
+        try {
+          stat = lstatSync(join(root, path));
+        } catch {
+          stat = undefined;
+        }
+        ok = !stat || stat.isDirectory();
+        if (stat?.isSymbolicLink()) diagnostics.push({ file: path, line: 1, column: 1, path: [], code: "file/symlink", severity: "error", params: {} });
+        else if (!ok) diagnostics.push({ file: path, line: 1, column: 1, path: [], code: "file/read", severity: "error", params: { reason: "ENOTDIR" } });
+        checkedFolders.set(path, ok);
+      }
+      if (!ok) return false;
+    }
+    return true;
+  };
   const report = (file: string, source: ParsedYaml | undefined, path: KeyPath, code: string, params: Record<string, unknown> = {}, severity: "error" | "warning" = "error", part: "key" | "value" = "value") => {
     const pos = source ? source.positionOf(path, part) : { line: 1, column: 1 };
     diagnostics.push({ file, ...pos, path, code, severity, params });
   };
   const yamlProblem = (file: string, p: YamlProblem) =>
-    diagnostics.push({ file, ...p.position, path: [], code: yamlCodes[p.code] ?? "yaml/syntax", severity: "error", params: { detail: p.message.split("\n")[0] } });
+    diagnostics.push({ file, ...p.position, path: [], code: yamlCodes[p.code] ?? "yaml/syntax", severity: "error", params: { detail: p.message.split("\n")[0], ...(p.code === "TOO_MANY_VALUES" ? { max: MAX_YAML_VALUES } : {}) } });
 
   /** Legacy encodings anywhere in the data or the body. */
   const checkText = (file: string, source: ParsedYaml, data: unknown, base: KeyPath, body?: { text: string; line: number }) => {
@@ -136,10 +192,16 @@ export function loadContent(options: LoadOptions): LoadResult {
       // markdown-it gives the first line of the block: find each tag itself, in order, from there.
       let cursor = 0;
       const open = new Map<string, number>();
+      const text = locate(body.text);
       for (const { tag, line } of scan(body.text).htmlTags) {
-        const pattern = new RegExp(`<(/?)${tag}(?![a-z0-9-])`, "gi");
-        pattern.lastIndex = Math.max(cursor, lineOffset(body.text, line));
-        const m = pattern.exec(body.text);
+        let m: RegExpExecArray | null = null;
+        if (text.budget > 0) {
+          const pattern = new RegExp(`<(/?)${tag}(?![a-z0-9-])`, "gi");
+          pattern.lastIndex = Math.max(cursor, text.index.offset(line));
+          const from = pattern.lastIndex;
+          m = pattern.exec(body.text);
+          text.budget -= (m ? m.index : body.text.length) - from;
+        }
         if (m) cursor = m.index + 1;
         // <b>…</b> is one mistake: the closing tag of an element already reported is not reported again.
         if (m?.[1] && (open.get(tag) ?? 0) > 0) {
@@ -222,6 +284,7 @@ export function loadContent(options: LoadOptions): LoadResult {
   const dataFile = <T>(kind: keyof typeof dataKinds, list: boolean): { rows: Located<T>[]; ids: Identity[] } | undefined => {
     const { file: name, schema } = dataKinds[kind];
     const abs = join(root, name);
+    if (!realFolder(dirname(name))) return undefined;
     if (!existsSync(abs)) {
       diagnostics.push({ file: name, line: 1, column: 1, path: [], code: "file/missing", severity: "error", params: { name } });
       return undefined;
@@ -241,8 +304,16 @@ export function loadContent(options: LoadOptions): LoadResult {
     const element = (schema as unknown as z.ZodArray<z.ZodType>).element;
     const rows: Located<T>[] = [];
     const ids: Identity[] = [];
+    let problems = 0;
     doc.data.forEach((raw, i) => {
+      if (problems >= MAX_PROBLEMS_PER_FILE) {
+        // Not checked, but still known to references.
+        const id = rawId(raw);
+        if (id) ids.push({ id, file: doc.file, source: doc.source, base: [i] });
+        return;
+      }
       const { value, diagnostics: found } = validate(element, raw, doc.source, doc.file, [i]);
+      problems += found.length;
       diagnostics.push(...found);
       const id = value ? (value as { id: string }).id : rawId(raw);
       if (id) ids.push({ id, file: doc.file, source: doc.source, base: [i] });
@@ -268,7 +339,7 @@ export function loadContent(options: LoadOptions): LoadResult {
   const files = new Map<string, Attachment>();
   const walkFiles = (dir: string) => {
     if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    for (const entry of readDir(dir)) {
       const abs = join(dir, entry.name);
       if (entry.name.startsWith(".")) continue;
       if (entry.isSymbolicLink()) diagnostics.push({ file: rel(abs), line: 1, column: 1, path: [], code: "file/symlink", severity: "error", params: {} });
@@ -279,14 +350,14 @@ export function loadContent(options: LoadOptions): LoadResult {
       }
     }
   };
-  walkFiles(join(root, FILES_DIR));
+  if (realFolder(FILES_DIR)) walkFiles(join(root, FILES_DIR));
 
   // ---- content/ -------------------------------------------------------------------------
   const listDir = (dir: string, ext: string): string[] => {
     const abs = join(root, dir);
-    if (!existsSync(abs)) return [];
+    if (!realFolder(dir) || !existsSync(abs)) return [];
     const out: string[] = [];
-    for (const entry of readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const entry of readDir(abs).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (entry.name.startsWith(".") || entry.name.startsWith("_")) continue;
       const full = join(abs, entry.name);
       if (entry.isSymbolicLink()) diagnostics.push({ file: rel(full), line: 1, column: 1, path: [], code: "file/symlink", severity: "error", params: {} });
@@ -338,9 +409,17 @@ export function loadContent(options: LoadOptions): LoadResult {
     if (calendar) calendars.push({ value: calendar, file: doc.file, source: doc.source, base: [], schema: calendarKind.schema.omit({ sessions: true }) });
     const list = (doc.data as { sessions?: unknown } | null)?.sessions;
     if (!Array.isArray(list)) continue;
+    let problems = head.diagnostics.length;
     list.forEach((input, i) => {
       const base: KeyPath = ["sessions", i];
+      if (problems >= MAX_PROBLEMS_PER_FILE) {
+        // Not checked, but still known to references.
+        const id = rawId(input);
+        if (id) sessionIdentities.push({ id, file: doc.file, source: doc.source, base });
+        return;
+      }
       const { value: s, diagnostics: found } = validate(sessionSchema, input, doc.source, doc.file, base);
+      problems += found.length;
       diagnostics.push(...found);
       const id = s?.id ?? rawId(input);
       const identity: Identity | undefined = id ? { id, file: doc.file, source: doc.source, base } : undefined;
@@ -479,8 +558,12 @@ export function loadContent(options: LoadOptions): LoadResult {
         }
         at ??= source.positionOf(path);
       } else {
+        const where = locate(text);
         for (const w of written) {
-          const offset = text.indexOf(w, Math.max(cursor, lineOffset(text, link.line)));
+          if (where.budget <= 0) break;
+          const from = Math.max(cursor, where.index.offset(link.line));
+          const offset = text.indexOf(w, from);
+          where.budget -= (offset === -1 ? text.length : offset) - from;
           if (offset !== -1) {
             cursor = offset + 1;
             at = offsetPos({ text, line: firstLine }, offset);
@@ -516,6 +599,7 @@ export function loadContent(options: LoadOptions): LoadResult {
   }
 
   sortDiagnostics(diagnostics);
+  capPerFile(diagnostics);
   if (hasErrors(diagnostics) || !site) return { diagnostics };
 
   const drafts = options.drafts ?? false;
@@ -572,14 +656,25 @@ function isGeneratedUrl(url: string): boolean {
   return /^\/(ke-hoach|huong-dan|dao-tao|tin-tuc|tim-kiem|du-lieu-mo|chu-de|co-quan)\/$/.test(url) || /^\/(feed\.xml|sitemap\.xml|api\/[a-z]+\.(json|csv)|dao-tao\/[a-z0-9-]+\.ics)$/.test(url);
 }
 
-/** Offset of the start of a 0-based line. */
-function lineOffset(text: string, line: number): number {
-  let offset = 0;
-  for (let i = 0; i < line && offset !== -1; i++) offset = text.indexOf("\n", offset) + 1 || -1;
-  return offset === -1 ? text.length : offset;
-}
-
-function offsetPos(body: { text: string; line: number }, offset: number) {
-  const p = positionAt(body.text, offset);
-  return { line: body.line + p.line - 1, column: p.column };
+/**
+ * Keeps the first MAX_PROBLEMS_PER_FILE problems of each file (the list is sorted), and says
+ * where the rest begin: an error when any of them is one.
+ */
+function capPerFile(diagnostics: Diagnostic[]): void {
+  const kept: Diagnostic[] = [];
+  let file = "";
+  let count = 0;
+  let marker: Diagnostic | undefined;
+  for (const d of diagnostics) {
+    if (d.file !== file) {
+      file = d.file;
+      count = 0;
+      marker = undefined;
+    }
+    if (++count <= MAX_PROBLEMS_PER_FILE) kept.push(d);
+    else if (!marker) kept.push((marker = { file, line: d.line, column: d.column, path: [], code: "file/too-many-problems", severity: d.severity, params: { max: MAX_PROBLEMS_PER_FILE } }));
+    else if (d.severity === "error") marker.severity = "error";
+  }
+  diagnostics.length = 0;
+  for (const d of kept) diagnostics.push(d);
 }

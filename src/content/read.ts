@@ -23,6 +23,29 @@ const fileDiagnostic = (file: string, code: string, params: Record<string, unkno
   params,
 });
 
+/** Where each line of a text starts: positions in O(log n), however many are asked for. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  /** Offset of the start of a 0-based line; the text's length past its last line. */
+  offset(line: number): number {
+    return line < this.starts.length ? this.starts[Math.max(0, line)]! : this.text.length;
+  }
+  /** Position (1-based) of an offset. */
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+  }
+}
+
 /** Position (1-based) of a string offset. */
 export function positionAt(text: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -41,6 +64,8 @@ export function readTextFile(absolute: string, file: string): TextFile | { diagn
   try {
     const stat = lstatSync(absolute);
     if (stat.isSymbolicLink()) return { diagnostics: [fileDiagnostic(file, "file/symlink")] };
+    // A folder, a named pipe or a device in place of a file: reading a pipe would wait for ever.
+    if (!stat.isFile()) return { diagnostics: [fileDiagnostic(file, "file/read", { reason: stat.isDirectory() ? "EISDIR" : "not a regular file" })] };
     if (stat.size > MAX_FILE_BYTES) return { diagnostics: [fileDiagnostic(file, "file/too-large", { size: stat.size, max: MAX_FILE_BYTES })] };
     bytes = readFileSync(absolute);
   } catch (e) {
@@ -49,6 +74,9 @@ export function readTextFile(absolute: string, file: string): TextFile | { diagn
   if (bytes.length === 0 || bytes.toString("latin1").trim() === "" || (bytes.length === 3 && bytes[0] === 0xef)) {
     return { diagnostics: [fileDiagnostic(file, "file/empty")] };
   }
+  // UTF-16 and UTF-32 (Notepad's "Unicode") have a byte-order mark and NUL bytes: say which it is.
+  const wide = bytes[0] === 0xff && bytes[1] === 0xfe ? (bytes[2] === 0 && bytes[3] === 0 ? "UTF-32" : "UTF-16") : bytes[0] === 0xfe && bytes[1] === 0xff ? "UTF-16" : bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff ? "UTF-32" : undefined;
+  if (wide) return { diagnostics: [fileDiagnostic(file, "file/invalid-utf8", { encoding: wide })] };
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { diagnostics: [fileDiagnostic(file, "file/binary")] };
   let decoded: string;

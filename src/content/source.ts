@@ -4,7 +4,7 @@
  * line and column of that very key, even deep inside lists; js-yaml (gray-matter's parser)
  * only gives positions for syntax errors.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { KeyPath } from "../diagnostics.ts";
 
 export interface Position {
@@ -35,6 +35,12 @@ export interface ParsedYaml {
 const MAX_ALIAS_COUNT = 100;
 
 /**
+ * Values (keys, scalars, lists and mappings) one file may hold. A calendar of a thousand sessions
+ * holds about 40 000; past this, checking every value would take minutes, not seconds.
+ */
+export const MAX_YAML_VALUES = 50_000;
+
+/**
  * @param text YAML text (LF line ends, NFC)
  * @param lineOffset lines before the text in its file (front matter starts on line 2)
  */
@@ -50,7 +56,9 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   try {
     doc = parseDocument(text, {
       lineCounter,
-      uniqueKeys: true,
+      // The parser compares each key with every key before it (quadratic in a long mapping):
+      // duplicates are found below, in one pass.
+      uniqueKeys: false,
       prettyErrors: false,
       schema: "core",
       // No custom tags: `!!js/function` and friends stay unresolved, and are reported below.
@@ -70,6 +78,7 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     // Once the parser ran out of stack, nothing else it says about the text can be trusted.
     const tooDeep = problems.find((p) => p.code === "TOO_DEEP");
     if (tooDeep) problems.splice(0, problems.length, tooDeep);
+    else problems.push(...walk(doc, at));
     if (problems.length === 0) data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -122,4 +131,34 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   }
 
   return { data, problems, positionOf, find };
+}
+
+/**
+ * One pass over the node tree, without recursion (the tree may be thousands of levels deep):
+ * every key repeated in its mapping (as the JavaScript object would silently keep only the last,
+ * `1` and `"1"` are the same key), and a file holding more than MAX_YAML_VALUES values.
+ */
+function walk(doc: Document.Parsed, at: (offset: number) => Position): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  const stack: unknown[] = [doc.contents];
+  let values = 0;
+  while (stack.length) {
+    const node = stack.pop();
+    if (!node || typeof node !== "object") continue;
+    if (++values > MAX_YAML_VALUES) return [{ code: "TOO_MANY_VALUES", message: `more than ${MAX_YAML_VALUES} values`, position: at(0) }];
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = pair.key as Node | null;
+        if (isScalar(key)) {
+          const name = String(key.value);
+          if (seen.has(name)) problems.push({ code: "DUPLICATE_KEY", message: "Map keys must be unique", position: at(key.range?.[0] ?? 0) });
+          seen.add(name);
+        }
+        stack.push(pair.value, key);
+      }
+    } else if (isCollection(node)) for (const item of node.items as unknown[]) stack.push(item);
+    else if (isPair(node)) stack.push(node.value, node.key);
+  }
+  return problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
 }

@@ -2,7 +2,7 @@
  * Every rule the loader enforces, each failed by one edit of the minimal fixture, asserting
  * the exact file, line, column, key path, code and severity of what the editor is told.
  */
-import { mkdirSync, readFileSync, symlinkSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { messageOf, type Diagnostic } from "../../src/diagnostics.ts";
@@ -113,6 +113,33 @@ describe("files", () => {
     expectExactly(project.load().diagnostics, [err("content/pages/lien-ket.md", 1, 1, "", "file/symlink")]);
   });
 
+  it("file/symlink: a content folder that is a symbolic link (content/files → a folder outside)", () => {
+    const project = makeProject();
+    const outside = makeProject();
+    rmSync(project.path("content/files"), { recursive: true });
+    symlinkSync(outside.path("content/files"), project.path("content/files"));
+    // Its files are not read: the attachments that name them are then missing.
+    expectExactly(project.load().diagnostics, [
+      err("content/files", 1, 1, "", "file/symlink"),
+      err(NEWS, 10, 29, "attachments[0].file", "ref/file-missing"),
+      err(PLAN, 26, 38, "attachments[0].file", "ref/file-missing"),
+    ]);
+  });
+
+  it("file/invalid-utf8: a file saved as UTF-16 (Notepad's \"Unicode\")", () => {
+    const d = expectOnly({ [PAGE]: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixture(PAGE), "utf16le")]) }, err(PAGE, 1, 1, "", "file/invalid-utf8"));
+    expect(d.params.encoding).toBe("UTF-16");
+  });
+
+  it("file/too-many-problems: a file stops being checked after 200 problems, and says so", () => {
+    const { diagnostics } = withProject({ "content/trainings/hong.yaml": `sessions:\n${"  - {}\n".repeat(5000)}` });
+    expect(diagnostics).toHaveLength(201);
+    const last = diagnostics.at(-1)!;
+    expect([last.file, last.code, last.severity]).toEqual(["content/trainings/hong.yaml", "file/too-many-problems", "error"]);
+    expect(messageOf(last, "en")).toBe("too many problems in this file: only the first 200 are shown and the rest was not fully checked — fix these and check again");
+    covered.add("file/too-many-problems");
+  });
+
   it("file/missing: a required data file", () => {
     expectOnly({ [SITE]: null }, err(SITE, 1, 1, "", "file/missing"));
   });
@@ -191,6 +218,11 @@ describe("YAML", () => {
     const d = withProject({ "content/trainings/sau.yaml": `sessions: ${"[".repeat(20000)}${"]".repeat(20000)}\n` }).diagnostics;
     expect(d.map((x) => [x.file, x.code, x.severity, x.line])).toEqual([["content/trainings/sau.yaml", "yaml/too-deep", "error", 1]]);
     covered.add("yaml/too-deep");
+  });
+
+  it("yaml/too-many-values: more values than one file may hold", () => {
+    const d = expectOnly({ "content/trainings/lon.yaml": `sessions: [${"1, ".repeat(50_000)}1]\n` }, err("content/trainings/lon.yaml", 1, 1, "", "yaml/too-many-values"));
+    expect(messageOf(d, "en")).toBe("the file holds more than 50000 values — split it into smaller files");
   });
 
   it("yaml/not-list: a data file that is a mapping", () => {
