@@ -6,7 +6,9 @@
  * A cell that starts with = + - @ (or tab, carriage return) is a formula to Excel and
  * LibreOffice; content from editors must not run there (CSV injection, OWASP). Such text gets
  * a leading apostrophe, which shows the value as text. Numbers are written as they are.
+ * A "<" that would open an HTML tag is written "‹" (./inert.ts).
  */
+import { inertText } from "./inert.ts";
 
 export type CsvValue = string | number | boolean | null | undefined;
 
@@ -17,7 +19,7 @@ const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  let text = String(value).normalize("NFC");
+  let text = inertText(String(value).normalize("NFC"));
   if (FORMULA_START.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -15,11 +15,12 @@
  *   VTIMEZONE is needed (Vietnam has kept UTC+7 without daylight saving since 1975).
  *   All-day sessions are DATE values, DTEND being the day after the last day.
  */
-import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from "ical-generator";
+import ical, { foldLines, ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from "ical-generator";
 import { trainingKindLabels } from "../site/labels.ts";
 import type { Urls } from "../site/urls.ts";
 import type { SessionItem, Store } from "../store.ts";
 import { compareVietnamese } from "../vi/text.ts";
+import { hasTagStart, inertText } from "./inert.ts";
 import { dayInstant, exclusiveEndDate, isAllDay, lastChangeDate, locationText, sessionText, statusPrefix } from "./session-info.ts";
 
 /** The whole training calendar. */
@@ -86,6 +87,17 @@ export function eventStatus(s: Pick<SessionItem, "status">): ICalEventStatus {
 /** ical-generator writes NAME and X-WR-CALDESC as given, so TEXT escaping (RFC 5545 §3.3.11) is ours. */
 const escapeText = (s: string): string => s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, "\\n");
 
+/**
+ * The calendar as text, with no tag in editors' text (./inert.ts). Lines are folded at 75 octets,
+ * so a "<" at the end of one and "script" on the next are one tag to a reader: the text is
+ * unfolded, made inert and folded again (ical-generator's own folding, so nothing else moves).
+ */
+function calendarText(cal: ICalCalendar): string {
+  const text = cal.toString();
+  const unfolded = text.replace(/\r\n /g, "");
+  return hasTagStart(unfolded) ? foldLines(inertText(unfolded)) : text;
+}
+
 /** A calendar date as the UTC midnight ical-generator formats as that DATE. */
 const utcDate = (date: string): Date => new Date(`${date}T00:00:00Z`);
 
@@ -131,7 +143,7 @@ function addSession(cal: ICalCalendar, store: Store, s: SessionItem, urls: Urls)
 export function sessionCalendar(store: Store, session: SessionItem, urls: Urls): string {
   const cal = newCalendar(store, session.title, undefined, urls);
   addSession(cal, store, session, urls);
-  return cal.toString();
+  return calendarText(cal);
 }
 
 /** A subscribable calendar of many sessions, named `name` (shown as the calendar's name). */
@@ -140,7 +152,7 @@ export function sessionsCalendar(store: Store, sessions: readonly SessionItem[],
   cal.ttl(REFRESH_SECONDS);
   if (options.url) cal.source(urls.absolute(options.url));
   for (const s of [...sessions].sort(byStart)) addSession(cal, store, s, urls);
-  return cal.toString();
+  return calendarText(cal);
 }
 
 /** The file for one entry of calendarFeeds(). */

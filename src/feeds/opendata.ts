@@ -136,7 +136,8 @@ export function plansJson(store: Store, urls: Urls): PlansDocument {
 }
 
 /** JSON files are written with two-space indentation and a final newline. */
-export const jsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+/** "<" is written \u003c: the same value to any JSON reader, and no tag to a browser that sniffs the file as HTML. */
+export const jsonText = (value: unknown): string => `${JSON.stringify(value, null, 2).replace(/</g, "\\u003c")}\n`;
 
 // ---- CSV --------------------------------------------------------------------------------------
 
