@@ -3,9 +3,9 @@
  * the published one only when every stage succeeded. A failed build leaves the previous
  * site exactly as it was.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import Eleventy, { type EleventyResult } from "@11ty/eleventy";
 import * as pagefind from "pagefind";
 import portal from "../../eleventy.config.ts";
@@ -40,9 +40,6 @@ export interface BuildResult {
   times?: StageTimes;
 }
 
-/** The folder Eleventy treats as its input: it holds no templates of ours. */
-export const ELEVENTY_INPUT = fileURLToPath(new URL("../../layouts/", import.meta.url));
-
 /** A build failure that is not an editor's content mistake (a template bug, a full disk). */
 export const stageFailure = (stage: string, error: unknown): Diagnostic => ({
   file: stage,
@@ -54,16 +51,27 @@ export const stageFailure = (stage: string, error: unknown): Diagnostic => ({
   params: { detail: error instanceof Error ? error.message.split("\n")[0] : String(error) },
 });
 
-/** Writes routes to `dir` with Eleventy; returns the HTML pages it wrote. */
+/**
+ * Writes routes to `dir` with Eleventy; returns the HTML pages it wrote. Eleventy reads no file:
+ * its input is an empty folder made for this run (so no global or template data files), and
+ * `configPath: false` keeps it from loading an eleventy.config.js or .eleventy.js from the
+ * working folder, which a pull request could add.
+ */
 export async function writePages(routes: readonly Route[], dir: string): Promise<{ url: string; content: string }[]> {
-  const eleventy = new Eleventy(ELEVENTY_INPUT, dir, {
-    quietMode: true,
-    config: (config: Parameters<typeof portal>[0]) => portal(config, { routes: () => routes }),
-  });
-  // Eleventy answers [passthrough copies, templates]; only templates carry a url.
-  const results = (await eleventy.write()).flat() as Partial<EleventyResult>[];
-  const html = new Set(routes.filter((r) => r.html).map((r) => r.url));
-  return results.filter((r) => r.url !== undefined && html.has(r.url)).map((r) => ({ url: r.url!, content: r.content ?? "" }));
+  const input = mkdtempSync(join(tmpdir(), "nscl-eleventy-"));
+  try {
+    const eleventy = new Eleventy(input, dir, {
+      quietMode: true,
+      configPath: false,
+      config: (config: Parameters<typeof portal>[0]) => portal(config, { routes: () => routes }),
+    });
+    // Eleventy answers [passthrough copies, templates]; only templates carry a url.
+    const results = (await eleventy.write()).flat() as Partial<EleventyResult>[];
+    const html = new Set(routes.filter((r) => r.html).map((r) => r.url));
+    return results.filter((r) => r.url !== undefined && html.has(r.url)).map((r) => ({ url: r.url!, content: r.content ?? "" }));
+  } finally {
+    rmSync(input, { recursive: true, force: true });
+  }
 }
 
 export interface SearchIndexer {
@@ -97,7 +105,7 @@ export async function openSearchIndex(records: ReadonlyMap<string, SearchRecord>
       const record = records.get(url);
       if (!record) return;
       pending.push(
-        index.addHTMLFile({ url, content: indexableHtml(html, record) }).then(
+        index.addHTMLFile({ url, content: inertIndexHtml(indexableHtml(html, record)) }).then(
           (added) => {
             if (added.errors.length) failure ??= new Error(`Pagefind ${url}: ${added.errors.join("; ")}`);
           },
@@ -120,6 +128,13 @@ export async function openSearchIndex(records: ReadonlyMap<string, SearchRecord>
     close,
   };
 }
+
+/**
+ * A page as the search index reads it. Editors' text is escaped in the HTML ("&lt;script"), but
+ * Pagefind stores it decoded in its fragments, where another search interface could show it as
+ * markup: a "<" that would open a tag is indexed as "‹", as in calendars and CSV (src/feeds/inert.ts).
+ */
+export const inertIndexHtml = (html: string): string => html.replace(/&lt;(?=[A-Za-z/!?])/g, "\u2039");
 
 /** Indexes already rendered pages in one go (the preview server's background index). */
 export async function writeSearchIndex(pages: readonly { url: string; content: string }[], dir: string, records: ReadonlyMap<string, SearchRecord>): Promise<void> {
