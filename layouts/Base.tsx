@@ -6,6 +6,7 @@ import { pageMeta } from "../src/seo/meta.ts";
 import type { JsonLd } from "../src/seo/jsonld.ts";
 import type { IsoDate } from "../src/vi/dates.ts";
 import { JsonLd as JsonLdScript } from "./components/ui.tsx";
+import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from "../src/site/security.ts";
 
 export interface BaseProps {
   ctx: PageContext;
@@ -33,9 +34,8 @@ const NAV: { label: string; url: string }[] = [
   { label: "Chủ đề", url: "/chu-de/" },
 ];
 
-/** Only the site's own scripts and styles; WebAssembly for the search engine. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+// The same policy as the headers files for static hosts (src/site/security.ts).
+export { CONTENT_SECURITY_POLICY };
 
 export function Base({ ctx, title, description, crumbs, ogType = "website", published, modified, jsonLd, scripts = [], searchable = true, children }: BaseProps) {
   const { store, urls } = ctx;
@@ -49,7 +49,7 @@ export function Base({ ctx, title, description, crumbs, ogType = "website", publ
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta http-equiv="Content-Security-Policy" content={CONTENT_SECURITY_POLICY} />
-        <meta name="referrer" content="strict-origin-when-cross-origin" />
+        <meta name="referrer" content={REFERRER_POLICY} />
         <title>{meta.title}</title>
         <link rel="canonical" href={meta.canonical} />
         {meta.tags.map((t) => (t.attribute === "property" ? <meta property={t.key} content={t.content} /> : <meta name={t.key} content={t.content} />))}

@@ -26,6 +26,7 @@ import {
   trainingsJsonSchema,
 } from "../src/feeds/opendata.ts";
 import { robotsTxt, sitemap, sitemapEntries, SITEMAP_URL } from "../src/feeds/sitemap.ts";
+import { AZURE_CONFIG_URL, azureStaticWebAppConfig, headersFile, HEADERS_FILE_URL, htaccess, HTACCESS_URL } from "../src/site/security.ts";
 import { siteUrls } from "../src/site/urls.ts";
 import type { Store } from "../src/store.ts";
 import type { Assets, PageContext } from "./context.ts";
@@ -119,6 +120,10 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   const listed = routes.filter((r) => r.html && r.url !== "/404.html").map((r) => ({ url: r.url, ...(lastmod.get(r.url) ? { lastmod: lastmod.get(r.url)! } : {}) }));
   text(SITEMAP_URL, () => sitemap(listed, urls));
   text("/robots.txt", () => robotsTxt(urls));
+  // Security headers for hosts that read them from a file (Netlify, Cloudflare Pages, Azure, Apache).
+  text(HEADERS_FILE_URL, headersFile);
+  text(AZURE_CONFIG_URL, azureStaticWebAppConfig);
+  text(HTACCESS_URL, htaccess);
 
   text(css.url, () => css.body);
   text(filters.url, () => filters.body);
