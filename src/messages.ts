@@ -39,6 +39,10 @@ export const messages: Record<string, Message> = {
   "file/unknown-extension": { vi: (p) => `tệp ${q(p.name)} không thuộc loại nào trong thư mục này — đổi đuôi thành ${s(p.expected)} hoặc chuyển đi nơi khác`, en: (p) => `${q(p.name)} is not a kind this folder holds — rename it to ${s(p.expected)} or move it` },
   "file/id-format": { vi: (p) => `tên tệp ${q(p.value)} phải là chữ thường không dấu, số và gạch nối — đổi tên thành "${s(p.suggestion)}${s(p.ext)}"`, en: (p) => `the file name ${q(p.value)} must be lower-case ASCII letters, digits and hyphens — rename it to "${s(p.suggestion)}${s(p.ext)}"` },
   "file/symlink": { vi: () => "tệp hoặc thư mục là liên kết tượng trưng (symlink), có thể trỏ ra ngoài kho — thay bằng tệp, thư mục thật nằm trong kho", en: () => "a symbolic link, which could point outside the repository — replace it with a real file or folder inside the repository" },
+  "file/attachment-type": {
+    vi: (p) => `tệp đính kèm ${q(p.name)} thuộc loại không được phép: trình duyệt có thể chạy mã trong đó — chỉ đính kèm tài liệu (PDF, DOCX, XLSX, PPTX, ODT, ODS, TXT, CSV, ZIP) hoặc ảnh (PNG, JPG, GIF, WEBP)`,
+    en: (p) => `the attachment ${q(p.name)} is of a type that is not allowed, as a browser could run code in it — attach documents (PDF, DOCX, XLSX, PPTX, ODT, ODS, TXT, CSV, ZIP) or pictures (PNG, JPG, GIF, WEBP) only`,
+  },
   "file/too-many-problems": {
     vi: (p) => `tệp có quá nhiều lỗi: chỉ hiện ${s(p.max)} lỗi đầu, phần còn lại chưa được kiểm tra hết — sửa các lỗi này rồi kiểm tra lại`,
     en: (p) => `too many problems in this file: only the first ${s(p.max)} are shown and the rest was not fully checked — fix these and check again`,

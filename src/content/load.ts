@@ -74,6 +74,12 @@ const yamlCodes: Record<string, string> = {
 const independentYamlProblems: Record<string, true> = { DUPLICATE_KEY: true, TAG_RESOLVE_FAILED: true, ALIAS_COUNT: true };
 
 /**
+ * What content/files/ may hold: documents and pictures. HTML, SVG, JavaScript and the like are
+ * refused, since a browser opening them from the portal's address would run what they contain.
+ */
+export const ATTACHMENT_TYPES: ReadonlySet<string> = new Set(["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "rtf", "txt", "csv", "zip", "png", "jpg", "jpeg", "gif", "webp"]);
+
+/**
  * Problems reported for one file. Past this, the rest of its rows or sessions are not checked:
  * a file of a hundred thousand broken rows would otherwise take minutes and print as many lines.
  */
@@ -346,6 +352,11 @@ export function loadContent(options: LoadOptions): LoadResult {
       else if (entry.isDirectory()) walkFiles(abs);
       else if (entry.isFile()) {
         const name = relative(join(root, FILES_DIR), abs).split(sep).join("/");
+        // Published as is, from the portal's own address: a page or script there would run as the portal.
+        if (!ATTACHMENT_TYPES.has(extname(name).slice(1).toLowerCase())) {
+          diagnostics.push({ file: rel(abs), line: 1, column: 1, path: [], code: "file/attachment-type", severity: "error", params: { name } });
+          continue;
+        }
         files.set(name, { name, url: `/files/${name}`, bytes: lstatSync(abs).size, type: extname(name).slice(1).toUpperCase() });
       }
     }

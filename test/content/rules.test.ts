@@ -140,6 +140,11 @@ describe("files", () => {
     covered.add("file/too-many-problems");
   });
 
+  it("file/attachment-type: an HTML page or an SVG among the attachments is refused, not published", () => {
+    const result = withProject({ "content/files/trang.html": "<script>alert(1)</script>", "content/files/anh/logo.SVG": "<svg onload=alert(1)/>" });
+    expectExactly(result.diagnostics, [err("content/files/anh/logo.SVG", 1, 1, "", "file/attachment-type"), err("content/files/trang.html", 1, 1, "", "file/attachment-type")]);
+  });
+
   it("file/missing: a required data file", () => {
     expectOnly({ [SITE]: null }, err(SITE, 1, 1, "", "file/missing"));
   });
