@@ -4,7 +4,7 @@
  * line and column of that very key, even deep inside lists; js-yaml (gray-matter's parser)
  * only gives positions for syntax errors.
  */
-import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { CST, isCollection, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { KeyPath } from "../diagnostics.ts";
 
 export interface Position {
@@ -41,6 +41,22 @@ const MAX_ALIAS_COUNT = 100;
 export const MAX_YAML_VALUES = 50_000;
 
 /**
+ * The lexer's tokens other than spaces, line ends and comments: about 2.4 per value in real
+ * content, at most about 4 (a flow list). Counting them costs a tenth of parsing, so a file that
+ * is certainly over MAX_YAML_VALUES is refused before the parser spends seconds on it.
+ */
+const MAX_YAML_TOKENS = 6 * MAX_YAML_VALUES;
+
+function tooManyTokens(text: string): boolean {
+  let tokens = 0;
+  for (const token of new Lexer().lex(text)) {
+    const type = CST.tokenType(token);
+    if (type !== "space" && type !== "newline" && type !== "comment" && ++tokens > MAX_YAML_TOKENS) return true;
+  }
+  return false;
+}
+
+/**
  * @param text YAML text (LF line ends, NFC)
  * @param lineOffset lines before the text in its file (front matter starts on line 2)
  */
@@ -54,6 +70,10 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   let doc: Document.Parsed | undefined;
   let data: unknown;
   try {
+    if (tooManyTokens(text)) {
+      const problem = { code: "TOO_MANY_VALUES", message: `more than ${MAX_YAML_VALUES} values`, position: { line: 1 + lineOffset, column: 1 } };
+      return { data: undefined, problems: [problem], positionOf: () => problem.position, find: () => undefined };
+    }
     doc = parseDocument(text, {
       lineCounter,
       // The parser compares each key with every key before it (quadratic in a long mapping):
@@ -61,8 +81,10 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
       uniqueKeys: false,
       prettyErrors: false,
       schema: "core",
-      // No custom tags: `!!js/function` and friends stay unresolved, and are reported below.
+      // No custom tags: `!!js/function` and friends stay unresolved, and are reported below. Nor
+      // YAML 1.1's !!binary, !!set, !!omap, !!pairs and !!timestamp, which build objects.
       customTags: [],
+      resolveKnownTags: false,
       merge: false,
     });
     for (const e of doc.errors) {
