@@ -56,6 +56,12 @@ describe("the preview server", () => {
     await until("/lien-he/", (b) => !b.includes("preview-errors"));
   });
 
+  it("shows drafts, which the published build leaves out", async () => {
+    writeFileSync(join(root, "content/pages/ban-nhap.md"), "---\ntitle: Trang đang soạn\ndraft: true\n---\nChưa xuất bản.\n");
+    const draft = await until("/ban-nhap/", (b) => b.includes("Trang đang soạn"));
+    expect(load(draft)("h1").text()).toBe("Trang đang soạn");
+  });
+
   it("tells open pages to reload when content changes", async () => {
     const controller = new AbortController();
     const res = await fetch(`http://127.0.0.1:${preview.port}/__preview/events`, { signal: controller.signal });

@@ -3,7 +3,7 @@
  * holds everywhere, output is reproducible, and a failed build publishes nothing.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { HtmlValidate } from "html-validate";
 import { LinkChecker } from "linkinator";
@@ -87,6 +87,16 @@ describe("a site under a path prefix", () => {
     mkdirSync(host);
     renameSync(outDir, join(host, "nang-suat"));
     expect(await brokenLinks(host, "/nang-suat/")).toEqual([]);
+  });
+});
+
+describe("drafts", () => {
+  it("are never published", async () => {
+    const root = copyProject({ "content/pages/ban-nhap.md": "---\ntitle: Trang đang soạn\ndraft: true\n---\nChưa xuất bản.\n" });
+    const { outDir, result } = await build(root);
+    expect(result.ok).toBe(true);
+    expect(existsSync(join(outDir, "ban-nhap"))).toBe(false);
+    expect(readFileSync(join(outDir, "sitemap.xml"), "utf8")).not.toContain("ban-nhap");
   });
 });
 
