@@ -85,6 +85,9 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
       // YAML 1.1's !!binary, !!set, !!omap, !!pairs and !!timestamp, which build objects.
       customTags: [],
       resolveKnownTags: false,
+      // A key that is a list or mapping is written as text (and refused as an unknown key);
+      // yaml would also print a Node warning about it, in the middle of the checker's report.
+      logLevel: "error",
       merge: false,
     });
     for (const e of doc.errors) {
