@@ -112,6 +112,7 @@ const cases: Case[] = [
     what: "a merge key <<: *base is a plain (unknown) key, nothing is merged",
     expect: [err(PAGE("tron"), 2, 1, "", "schema/required"), err(PAGE("tron"), 2, 1, "base", "schema/unknown-key"), err(PAGE("tron"), 4, 1, "<<", "schema/unknown-key")],
   },
+  { name: "yaml-complex-key", what: "a list as a key (? [a, b]): written as text and refused, with no warning printed", expect: [err(PAGE("khoa-phuc"), 2, 1, "[ a, b ]", "schema/unknown-key")] },
   { name: "yaml-anchor-alias", what: "one anchor and one alias: honest YAML, accepted", expect: [] },
 
   // ---- nothing escapes the repository or the output ---------------------------------------------
@@ -523,7 +524,7 @@ describe("each hostile or broken input gives its diagnostics, quickly, and does 
 });
 
 describe("the command line", () => {
-  const sample = ["fm-js", "yaml-js-function", "alias-bomb", "deep-flow", "invalid-utf8", "symlink-files-folder", "att-dotdot", "md-js-entity"];
+  const sample = ["fm-js", "yaml-js-function", "yaml-complex-key", "alias-bomb", "deep-flow", "invalid-utf8", "symlink-files-folder", "att-dotdot", "md-js-entity"];
 
   it.each(sample)("%s: exit status 1, the problem on stdout, no stack trace", (name) => {
     const c = cases.find((x) => x.name === name)!;
