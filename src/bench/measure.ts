@@ -1,6 +1,6 @@
 /** Runs a command under GNU time and reads back its wall time, CPU time and peak memory. */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -21,7 +21,8 @@ export function ensureTime(): void {
 }
 
 export function measure(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Measure {
-  const out = join(mkdtempSync(join(tmpdir(), "bench-time-")), "time.txt");
+  const dir = mkdtempSync(join(tmpdir(), "bench-time-"));
+  const out = join(dir, "time.txt");
   const run = spawnSync(TIME, ["-f", "%e %U %S %M", "-o", out, command, ...args], {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
@@ -30,5 +31,6 @@ export function measure(command: string, args: string[], options: { cwd?: string
   });
   if (run.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${run.status}):\n${run.stderr.slice(-2000)}`);
   const [wall, user, sys, kb] = readFileSync(out, "utf8").trim().split("\n").pop()!.split(" ").map(Number);
+  rmSync(dir, { recursive: true, force: true });
   return { wall: wall!, cpu: user! + sys!, peakMb: kb! / 1024, stdout: run.stdout };
 }
