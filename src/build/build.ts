@@ -4,7 +4,6 @@
  * site exactly as it was.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import Eleventy, { type EleventyResult } from "@11ty/eleventy";
 import * as pagefind from "pagefind";
@@ -58,7 +57,8 @@ export const stageFailure = (stage: string, error: unknown): Diagnostic => ({
  * working folder, which a pull request could add.
  */
 export async function writePages(routes: readonly Route[], dir: string): Promise<{ url: string; content: string }[]> {
-  const input = mkdtempSync(join(tmpdir(), "nscl-eleventy-"));
+  // Beside the fresh folder (<out>.tmp-…): a build killed now leaves it where the next one cleans up.
+  const input = mkdtempSync(`${dir}.eleventy-`);
   try {
     const eleventy = new Eleventy(input, dir, {
       quietMode: true,
