@@ -15,11 +15,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, type BuildResult } from "../../src/build/build.ts";
+import type { BuildResult } from "../../src/build/build.ts";
 import { loadContent, type LoadResult } from "../../src/content/load.ts";
 import { messageOf, type Diagnostic } from "../../src/diagnostics.ts";
 import { messages } from "../../src/messages.ts";
 import { FIXTURES, NOW, REPO_ROOT, summarise, TODAY, type Found } from "../helpers/project.ts";
+import { build } from "../helpers/site.ts";
 import { scanSite, siteFiles } from "./scan.ts";
 
 const HOSTILE = join(FIXTURES, "hostile");
@@ -222,6 +223,7 @@ const cases: Case[] = [
   { name: "md-js-link", what: "[…](javascript:alert(1))", expect: [err(PAGE("lien-ket"), 5, 13, "", "link/unsafe")] },
   { name: "md-js-entity", what: "[…](jav&#x09;ascript:…): a tab entity inside the scheme", expect: [err(PAGE("lien-ket"), 5, 1, "", "link/unsafe")] },
   { name: "md-js-case", what: "[…](<JaVaScRiPt:…>)", expect: [err(PAGE("lien-ket"), 5, 14, "", "link/unsafe")] },
+  { name: "md-js-whitespace", what: "a line end, spaces and a tab before javascript: in the destination", expect: [err(PAGE("lien-ket"), 6, 5, "", "link/unsafe")] },
   { name: "md-js-colon-entity", what: "[…](javascript&colon;…)", expect: [err(PAGE("lien-ket"), 5, 1, "", "link/unsafe")] },
   { name: "md-data-image", what: "![…](data:image/svg+xml;base64,…)", expect: [err(PAGE("lien-ket"), 5, 14, "", "link/unsafe")] },
   { name: "md-vbscript", what: "[…](vbscript:msgbox(1))", expect: [err(PAGE("lien-ket"), 5, 13, "", "link/unsafe")] },
@@ -567,8 +569,7 @@ describe("the dangerous cases that pass the check, built together", () => {
       c.setup?.(root, dir);
     }
     before = snapshot(dir, (rel) => rel.startsWith("project/_site"));
-    outDir = join(root, "_site");
-    result = await buildSite({ root, outDir, now: NOW });
+    ({ outDir, result } = await build(root));
   }, 300_000);
 
   const page = (url: string) => readFileSync(join(outDir, url.endsWith("/") ? `${url}index.html` : url), "utf8");
@@ -671,6 +672,22 @@ describe("the dangerous cases that pass the check, built together", () => {
     expect(siteFiles(join(outDir, "files"))).toEqual(["x.pdf"]);
     expect(statSync(join(outDir, "files/x.pdf")).isFile()).toBe(true);
   });
+});
+
+// ---- a build refused by the check writes nothing --------------------------------------------------
+
+describe("a build of a refused case", () => {
+  it.each(["fm-permalink", "fm-eleventy-computed", "fm-js", "att-dotdot", "symlink-files-folder"])("%s: the build stops at the check and writes nothing, anywhere", async (name) => {
+    rmSync(MARKERS, { recursive: true, force: true });
+    const { dir, root } = sandbox(cases.find((c) => c.name === name)!);
+    sandboxes.push(dir);
+    const before = snapshot(dir);
+    const { result } = await build(root);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.some((d) => d.severity === "error")).toBe(true);
+    expect(snapshot(dir)).toEqual(before);
+    expect(markers()).toEqual([]);
+  }, TIMEOUT);
 });
 
 // ---- a config file for Eleventy in the working folder --------------------------------------------
