@@ -198,15 +198,15 @@ export function loadContent(options: LoadOptions): LoadResult {
       // markdown-it gives the first line of the block: find each tag itself, in order, from there.
       let cursor = 0;
       const open = new Map<string, number>();
-      const text = locate(body.text);
+      const where = locate(body.text);
       for (const { tag, line } of scan(body.text).htmlTags) {
         let m: RegExpExecArray | null = null;
-        if (text.budget > 0) {
+        if (where.budget > 0) {
           const pattern = new RegExp(`<(/?)${tag}(?![a-z0-9-])`, "gi");
-          pattern.lastIndex = Math.max(cursor, text.index.offset(line));
+          pattern.lastIndex = Math.max(cursor, where.index.offset(line));
           const from = pattern.lastIndex;
           m = pattern.exec(body.text);
-          text.budget -= (m ? m.index : body.text.length) - from;
+          where.budget -= (m ? m.index : body.text.length) - from;
         }
         if (m) cursor = m.index + 1;
         // <b>…</b> is one mistake: the closing tag of an element already reported is not reported again.
