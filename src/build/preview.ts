@@ -89,8 +89,12 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   reload();
 
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? "/", "http://preview");
-    let path = decodeURIComponent(url.pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? "/", "http://preview").pathname);
+    } catch {
+      return send(res, 400, ".txt", "Địa chỉ không hợp lệ");
+    }
     if (path === "/__preview/events") {
       res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
       res.write(": ok\n\n");
@@ -111,10 +115,12 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
         return send(res, 500, ".txt", `Lỗi khi dựng trang: ${String(e)}`);
       }
     }
-    // Attachments and the search bundle come from disk, inside their folders only.
-    const fromDir = path.startsWith("/files/") ? join(root, "content", "files") : path.startsWith("/pagefind/") ? join(cacheDir, "pagefind") : undefined;
+    // Attachments only as the checker accepted them (type, no symbolic link); the search bundle
+    // from the preview's own folder.
+    const attachment = path.startsWith("/files/") ? store?.files.get(path.slice("/files/".length)) : undefined;
+    const fromDir = attachment ? join(root, "content", "files") : path.startsWith("/pagefind/") ? join(cacheDir, "pagefind") : undefined;
     if (fromDir) {
-      const file = normalize(join(fromDir, path.replace(/^\/(files|pagefind)\//, "")));
+      const file = normalize(join(fromDir, attachment ? attachment.name : path.replace(/^\/pagefind\//, "")));
       if (file.startsWith(fromDir + sep)) {
         try {
           if ((await stat(file)).isFile()) return send(res, 200, extname(file), await readFile(file));

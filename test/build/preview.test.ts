@@ -1,5 +1,5 @@
 /** npm start's preview server: pages from the current content, errors overlaid, reloads. */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { load } from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -37,6 +37,12 @@ describe("the preview server", () => {
     expect((await get("/files/tom-tat-ke-hoach-tuyen-quang.pdf")).body.startsWith("%PDF")).toBe(true);
     expect((await get("/khong-co/")).status).toBe(404);
     expect((await get("/files/..%2f..%2fdata%2fsite.yaml")).status).toBe(404);
+    expect((await get("/%E0%A4%A")).status).toBe(400);
+    // Only attachments the checker accepted are served: not a file dropped in after the last check.
+    writeFileSync(join(root, "content/files/trang.html"), "<script>alert(1)</script>");
+    expect((await get("/files/trang.html")).status).not.toBe(200);
+    unlinkSync(join(root, "content/files/trang.html"));
+    await until("/lien-he/", (b) => !b.includes("preview-errors"));
   });
 
   it("shows an edit on the next request, overlays content errors on the last good page, and recovers", async () => {
