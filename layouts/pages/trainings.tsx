@@ -137,6 +137,21 @@ function Calendar({ ctx, title, lead, crumbs, sessions, current, children }: { c
   );
 }
 
+/** Links that open a session or a feed in calendar apps; web calendars open safely. */
+function CalendarAppLinks({ links }: { links: { label: string; href: string; external?: boolean; download?: boolean }[] }) {
+  return (
+    <ul class="inline-list">
+      {links.map((l) => (
+        <li>
+          <a href={l.href} rel={l.external ? "noopener noreferrer" : undefined} download={l.download || undefined}>
+            {l.label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Subscribing to the calendar (or this facet's calendar) in a calendar app. */
 function Subscribe({ ctx, current }: { ctx: PageContext; current?: FacetValue }) {
   const feeds = calendarFeeds(ctx.store);
@@ -147,24 +162,14 @@ function Subscribe({ ctx, current }: { ctx: PageContext; current?: FacetValue })
     <section aria-labelledby="theo-doi-lich" class="add-to-calendar">
       <h2 id="theo-doi-lich">Theo dõi lịch trong ứng dụng lịch</h2>
       <p>{feed.name}: lịch tự cập nhật khi có khóa mới hoặc khi khóa thay đổi.</p>
-      <ul class="inline-list">
-        <li>
-          <a href={links.webcal}>Ứng dụng lịch trên máy (webcal)</a>
-        </li>
-        <li>
-          <a href={links.google} rel="noopener noreferrer">
-            Google Calendar
-          </a>
-        </li>
-        <li>
-          <a href={links.outlook} rel="noopener noreferrer">
-            Outlook.com
-          </a>
-        </li>
-        <li>
-          <a href={ctx.urls.path(feed.url)}>Tệp iCalendar (.ics)</a>
-        </li>
-      </ul>
+      <CalendarAppLinks
+        links={[
+          { label: "Ứng dụng lịch trên máy (webcal)", href: links.webcal },
+          { label: "Google Calendar", href: links.google, external: true },
+          { label: "Outlook.com", href: links.outlook, external: true },
+          { label: "Tệp iCalendar (.ics)", href: ctx.urls.path(feed.url) },
+        ]}
+      />
     </section>
   );
 }
@@ -302,28 +307,14 @@ export function SessionPage({ ctx, session: s }: { ctx: PageContext; session: Se
         {status !== "cancelled" ? (
           <section aria-labelledby="them-vao-lich" class="add-to-calendar" data-pagefind-ignore="all">
             <h2 id="them-vao-lich">Thêm vào lịch</h2>
-            <ul class="inline-list">
-              <li>
-                <a href={ctx.urls.path(sessionIcsUrl(s.id))} download>
-                  Tải tệp lịch (.ics)
-                </a>
-              </li>
-              <li>
-                <a href={addToCalendar.google} rel="noopener noreferrer">
-                  Google Calendar
-                </a>
-              </li>
-              <li>
-                <a href={addToCalendar.outlook} rel="noopener noreferrer">
-                  Outlook.com
-                </a>
-              </li>
-              <li>
-                <a href={addToCalendar.office365} rel="noopener noreferrer">
-                  Outlook (Microsoft 365)
-                </a>
-              </li>
-            </ul>
+            <CalendarAppLinks
+              links={[
+                { label: "Tải tệp lịch (.ics)", href: ctx.urls.path(sessionIcsUrl(s.id)), download: true },
+                { label: "Google Calendar", href: addToCalendar.google, external: true },
+                { label: "Outlook.com", href: addToCalendar.outlook, external: true },
+                { label: "Outlook (Microsoft 365)", href: addToCalendar.office365, external: true },
+              ]}
+            />
           </section>
         ) : null}
       </article>
