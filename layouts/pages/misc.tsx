@@ -18,7 +18,7 @@ export function StandingPage({ ctx, page }: { ctx: PageContext; page: PageItem }
 /** The editors' guide and key reference, published from docs/bien-tap/. */
 export function EditorDocPage({ ctx, title, markdown, parent }: { ctx: PageContext; title: string; markdown: string; parent?: { label: string; url: string } }) {
   return (
-    <Base ctx={ctx} title={title} crumbs={[...(parent ? [parent] : []), { label: title }]}>
+    <Base ctx={ctx} title={title} crumbs={[...(parent ? [parent] : []), { label: title }]} searchable={false}>
       <PageHeader title={title} kicker="Dành cho biên tập viên" />
       <Markdown ctx={ctx} source={markdown} />
     </Base>
@@ -34,7 +34,7 @@ export function EditorDocPage({ ctx, title, markdown, parent }: { ctx: PageConte
 export function OpenDataPage({ ctx }: { ctx: PageContext }) {
   const files = openDataFiles(ctx.urls);
   return (
-    <Base ctx={ctx} title="Dữ liệu mở" crumbs={[{ label: "Dữ liệu mở" }]}>
+    <Base ctx={ctx} title="Dữ liệu mở" crumbs={[{ label: "Dữ liệu mở" }]} searchable={false}>
       <PageHeader title="Dữ liệu mở">
         <p class="lead">Lịch đào tạo và kế hoạch ở dạng máy đọc được, cập nhật mỗi lần cổng được xây dựng lại. Được dùng lại tự do; vui lòng ghi nguồn.</p>
       </PageHeader>

@@ -3,8 +3,10 @@
  * the published one only when every stage succeeded. A failed build leaves the previous
  * site exactly as it was.
  */
+import { execFile } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import Eleventy, { type EleventyResult } from "@11ty/eleventy";
 import * as pagefind from "pagefind";
 import portal from "../../eleventy.config.ts";
@@ -143,10 +145,36 @@ export async function writeSearchIndex(pages: readonly { url: string; content: s
   await indexer.write(dir);
 }
 
-/** Each route renders once, however often it is asked (the indexer, then Eleventy). */
-function renderOnce(route: Route): Route {
-  let html: string | undefined;
-  return { ...route, render: () => (html ??= route.render()) };
+/**
+ * A page that has a search record carries it, hidden, for the indexer (src/search/record.ts). The
+ * indexer reads the written page, so what it reads (<main> and the record after it) is made inert
+ * as above: the rare editor text that looks like a tag reads "‹script>" there, not "<script>".
+ */
+function withSearchRecord(route: Route, record: SearchRecord | undefined): Route {
+  if (!record || !route.html) return route;
+  return {
+    ...route,
+    render: () => {
+      const html = indexableHtml(route.render(), record);
+      const start = html.indexOf("<main");
+      return start < 0 ? html : html.slice(0, start) + inertIndexHtml(html.slice(start));
+    },
+  };
+}
+
+/**
+ * Indexes the written site with Pagefind's command line, which reads the files itself. Measured
+ * at 10,064 pages on this machine: 27 s, against 65 s for the Node API's addDirectory and about
+ * the same for feeding it pages from memory; so this one pass over the output pays for itself.
+ */
+export async function indexWrittenSite(dir: string): Promise<void> {
+  // The pagefind package's own command-line wrapper, beside its Node API (lib/index.js).
+  const bin = join(dirname(fileURLToPath(import.meta.resolve("pagefind"))), "runner", "bin.cjs");
+  await new Promise<void>((ok, fail) =>
+    execFile(process.execPath, [bin, "--site", dir, "--force-language", "vi", "--silent"], { maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) =>
+      error ? fail(new Error(`Pagefind: ${stderr.trim() || error.message}`)) : ok(),
+    ),
+  );
 }
 
 /** Copies the attachments the store knows into <dir>/files/. */
@@ -195,20 +223,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (!store || hasErrors(diagnostics)) return { ok: false, diagnostics };
   const fresh = `${outDir}.tmp-${process.pid}-${Date.now()}`;
   try {
-    const routes = (options.routes ?? buildRoutes)(store).map(renderOnce);
-    const search = await openSearchIndex(searchRecords(store));
-    let pages: { url: string; content: string }[];
-    try {
-      // Render every page once, handing each to the indexer as it comes, then let Eleventy write them.
-      for (const route of routes) if (route.html) search.add(route.url, route.render());
-      pages = await writePages(routes, fresh);
-    } catch (e) {
-      await search.close();
-      throw e;
-    }
+    // Pages with a search record carry it (hidden filters, meta and sort key) in the HTML itself.
+    const records = searchRecords(store);
+    const routes = (options.routes ?? buildRoutes)(store).map((route) => withSearchRecord(route, records.get(route.url)));
+    const pages = await writePages(routes, fresh);
     const paged = performance.now();
     copyAttachments(store, root, fresh);
-    await search.write(fresh);
+    await indexWrittenSite(fresh);
     const indexed = performance.now();
     publish(fresh, outDir);
     return {

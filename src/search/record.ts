@@ -126,10 +126,10 @@ export function recordHtml(record: SearchRecord): string {
  * Pagefind runs the text of some neighbouring elements together: `<dt>Thời gian</dt><dd>15/09/2025</dd>`
  * is indexed as the one word "gian15/09/2025", and so are adjacent `<th>` cells (measured with
  * Pagefind 1.6). A space after those closing tags keeps the words apart; it changes nothing a
- * reader sees because this HTML only goes to the indexer.
+ * reader sees (the published page carries it too, since the indexer reads the written files).
  */
 export function separateWords(html: string): string {
-  return html.replace(/<\/(dt|dd|th|caption|figcaption|summary)>/g, "$& ");
+  return html.replace(/<\/(dt|dd|th|caption|figcaption|summary)>(?!\s)/g, "$& ");
 }
 
 /** The HTML Pagefind indexes for a page: words kept apart, and its record. */
