@@ -76,90 +76,46 @@ export async function writePages(routes: readonly Route[], dir: string): Promise
   }
 }
 
-export interface SearchIndexer {
-  /** Hands one rendered page to the indexer; it is indexed while the next pages are rendered. */
-  add(url: string, html: string): void;
-  /** Waits for every page, writes the bundle to <dir>/pagefind and closes the index. */
-  write(dir: string): Promise<void>;
-  close(): Promise<void>;
+/**
+ * A page as the search index reads it: its search record (hidden filters, meta and sort key,
+ * src/search/record.ts) added, and what the indexer reads (<main> and the record after it) made
+ * inert. Editors' text is escaped in HTML ("&lt;script"), but Pagefind stores it decoded in its
+ * fragments, where another search interface could show it as markup; so a "<" that would open a
+ * tag is indexed as "‹", as in calendars and CSV (src/feeds/inert.ts). The build publishes this
+ * form, since the indexer reads the written pages.
+ */
+export function searchablePage(html: string, record: SearchRecord): string {
+  const withRecord = indexableHtml(html, record);
+  const start = withRecord.indexOf("<main");
+  return start < 0 ? withRecord : withRecord.slice(0, start) + withRecord.slice(start).replace(/&lt;(?=[A-Za-z/!?])/g, "\u2039");
 }
 
 /**
- * Pagefind's Node API, fed from the HTML in memory as pages are produced: the index is built in
- * Pagefind's own process on the other core while this one renders, and no written file is read
- * again. Only pages with a search record (src/search/record.ts: the portal's content, with the
- * filters, meta and sort key the search page uses) are indexed.
+ * Indexes pages already in memory with Pagefind's Node API (the preview server's background
+ * index). Only pages with a search record are indexed.
  */
-export async function openSearchIndex(records: ReadonlyMap<string, SearchRecord>): Promise<SearchIndexer> {
+export async function writeSearchIndex(pages: readonly { url: string; content: string }[], dir: string, records: ReadonlyMap<string, SearchRecord>): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
-  const pending: Promise<void>[] = [];
-  // Kept until write(): a rejection left unobserved meanwhile would end the process.
-  let failure: unknown;
-  let closed = false;
-  const close = async () => {
-    if (closed) return;
-    closed = true;
+  try {
+    const added = await Promise.all(
+      pages.flatMap((page) => {
+        const record = records.get(page.url);
+        return record ? [index.addHTMLFile({ url: page.url, content: searchablePage(page.content, record) })] : [];
+      }),
+    );
+    const failed = added.flatMap((a) => a.errors);
+    if (failed.length) throw new Error(`Pagefind: ${failed.join("; ")}`);
+    const written = await index.writeFiles({ outputPath: join(dir, "pagefind") });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+  } finally {
     await index.deleteIndex();
-  };
-  return {
-    add(url, html) {
-      const record = records.get(url);
-      if (!record) return;
-      pending.push(
-        index.addHTMLFile({ url, content: inertIndexHtml(indexableHtml(html, record)) }).then(
-          (added) => {
-            if (added.errors.length) failure ??= new Error(`Pagefind ${url}: ${added.errors.join("; ")}`);
-          },
-          (e: unknown) => {
-            failure ??= e;
-          },
-        ),
-      );
-    },
-    async write(dir) {
-      try {
-        await Promise.all(pending);
-        if (failure) throw failure;
-        const written = await index.writeFiles({ outputPath: join(dir, "pagefind") });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
-      } finally {
-        await close();
-      }
-    },
-    close,
-  };
+  }
 }
 
-/**
- * A page as the search index reads it. Editors' text is escaped in the HTML ("&lt;script"), but
- * Pagefind stores it decoded in its fragments, where another search interface could show it as
- * markup: a "<" that would open a tag is indexed as "‹", as in calendars and CSV (src/feeds/inert.ts).
- */
-export const inertIndexHtml = (html: string): string => html.replace(/&lt;(?=[A-Za-z/!?])/g, "\u2039");
-
-/** Indexes already rendered pages in one go (the preview server's background index). */
-export async function writeSearchIndex(pages: readonly { url: string; content: string }[], dir: string, records: ReadonlyMap<string, SearchRecord>): Promise<void> {
-  const indexer = await openSearchIndex(records);
-  for (const page of pages) indexer.add(page.url, page.content);
-  await indexer.write(dir);
-}
-
-/**
- * A page that has a search record carries it, hidden, for the indexer (src/search/record.ts). The
- * indexer reads the written page, so what it reads (<main> and the record after it) is made inert
- * as above: the rare editor text that looks like a tag reads "‹script>" there, not "<script>".
- */
+/** A page that has a search record is published in its searchable form. */
 function withSearchRecord(route: Route, record: SearchRecord | undefined): Route {
-  if (!record || !route.html) return route;
-  return {
-    ...route,
-    render: () => {
-      const html = indexableHtml(route.render(), record);
-      const start = html.indexOf("<main");
-      return start < 0 ? html : html.slice(0, start) + inertIndexHtml(html.slice(start));
-    },
-  };
+  return record && route.html ? { ...route, render: () => searchablePage(route.render(), record) } : route;
 }
 
 /**
