@@ -83,24 +83,25 @@ export interface RenderedMarkdown {
   headings: Heading[];
 }
 
+/** What a render needs besides the source: carried in markdown-it's env, per call. */
+interface RenderEnv {
+  prefixPath: (url: string) => string;
+}
+const prefixOf = (env: unknown): RenderEnv["prefixPath"] => (env as RenderEnv).prefixPath;
+
 /**
- * Renders editor Markdown to HTML: headings get ids (for the table of contents), site links
- * get the path prefix, external links open safely. This is the only raw HTML the layouts use.
+ * The renderer, built once: building markdown-it and its plugins for every page cost more than
+ * rendering short texts. Heading ids are unique per document (markdown-it-anchor keeps its
+ * used slugs per parse), and the path prefix comes with each call.
  */
-export function renderMarkdown(source: string, prefixPath: (url: string) => string): RenderedMarkdown {
+const renderer: Markdown = (() => {
   const md = createMarkdown();
-  const headings: Heading[] = [];
-  md.use(anchor, {
-    level: [2, 3],
-    slugify: headingId,
-    tabIndex: false,
-    callback: (token, info) => headings.push({ level: Number(token.tag.slice(1)), id: info.slug, text: info.title }),
-  });
+  md.use(anchor, { level: [2, 3], slugify: headingId, tabIndex: false });
   const defaultLink = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
     const token = tokens[idx]!;
     const href = String(token.attrGet("href") ?? "");
-    if (href.startsWith("/")) token.attrSet("href", prefixPath(href));
+    if (href.startsWith("/")) token.attrSet("href", prefixOf(env)(href));
     else if (/^https?:/i.test(href)) token.attrSet("rel", "noopener noreferrer");
     return defaultLink(tokens, idx, options, env, self);
   };
@@ -108,7 +109,7 @@ export function renderMarkdown(source: string, prefixPath: (url: string) => stri
   md.renderer.rules.image = (tokens, idx, options, env, self) => {
     const token = tokens[idx]!;
     const src = String(token.attrGet("src") ?? "");
-    if (src.startsWith("/")) token.attrSet("src", prefixPath(src));
+    if (src.startsWith("/")) token.attrSet("src", prefixOf(env)(src));
     token.attrSet("loading", "lazy");
     return defaultImage(tokens, idx, options, env, self);
   };
@@ -123,6 +124,23 @@ export function renderMarkdown(source: string, prefixPath: (url: string) => stri
     return `<div class="table-scroll" role="group" tabindex="0" aria-label="${md.utils.escapeHtml(`Bảng: ${heads.join(", ")}`)}"><table>\n`;
   };
   md.renderer.rules.table_close = () => "</table></div>\n";
-  const html = md.render(source);
-  return { html, headings };
+  return md;
+})();
+
+/**
+ * Renders editor Markdown to HTML: headings get ids (for the table of contents), site links
+ * get the path prefix, external links open safely. This is the only raw HTML the layouts use.
+ */
+export function renderMarkdown(source: string, prefixPath: (url: string) => string): RenderedMarkdown {
+  const env = { prefixPath };
+  const tokens = renderer.parse(source, env);
+  const headings: Heading[] = [];
+  tokens.forEach((token, i) => {
+    const id = token.type === "heading_open" ? token.attrGet("id") : null;
+    if (id === null) return;
+    // The heading's text as markdown-it-anchor reads it for the slug.
+    const text = (tokens[i + 1]?.children ?? []).filter((c) => c.type === "text" || c.type === "code_inline").map((c) => c.content).join("");
+    headings.push({ level: Number(token.tag.slice(1)), id: String(id), text });
+  });
+  return { html: renderer.renderer.render(tokens, renderer.options, env), headings };
 }
