@@ -88,15 +88,10 @@ export function eventStatus(s: Pick<SessionItem, "status">): ICalEventStatus {
 const escapeText = (s: string): string => s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, "\\n");
 
 /**
- * The calendar as text, with no tag in editors' text (./inert.ts). Lines are folded at 75 octets,
- * so a "<" at the end of one and "script" on the next are one tag to a reader: the text is
- * unfolded, made inert and folded again (ical-generator's own folding, so nothing else moves).
+ * Text with no tag in editors' words (./inert.ts), folded at 75 octets. It is made inert before
+ * folding: a "<" at the end of one folded line and "script" on the next are one tag to a reader.
  */
-function calendarText(cal: ICalCalendar): string {
-  const text = cal.toString();
-  const unfolded = text.replace(/\r\n /g, "");
-  return hasTagStart(unfolded) ? foldLines(inertText(unfolded)) : text;
-}
+const foldedInert = (text: string): string => foldLines(hasTagStart(text) ? inertText(text) : text);
 
 /** A calendar date as the UTC midnight ical-generator formats as that DATE. */
 const utcDate = (date: string): Date => new Date(`${date}T00:00:00Z`);
@@ -113,13 +108,14 @@ function newCalendar(store: Store, name: string, description: string | undefined
   });
 }
 
-function addSession(cal: ICalCalendar, store: Store, s: SessionItem, urls: Urls): void {
+function writeEvent(store: Store, s: SessionItem, urls: Urls): string {
+  const cal = ical();
   const allDay = isAllDay(s);
   const organizer = store.agencies.get(s.organizer);
   // PUBLISH requires ORGANIZER (RFC 5546 §3.2.1); the portal's contact stands in for an agency without e-mail.
   const email = organizer?.email ?? s.registration?.email ?? store.site.contact.email;
   const modified = lastChangeDate(s);
-  cal.createEvent({
+  const event = cal.createEvent({
     id: sessionUid(store.site, s),
     sequence: sessionSequence(s),
     stamp: new Date(store.now),
@@ -137,13 +133,36 @@ function addSession(cal: ICalCalendar, store: Store, s: SessionItem, urls: Urls)
     ...(s.announced ? { created: new Date(dayInstant(s.announced)) } : {}),
     ...(modified ? { lastModified: new Date(dayInstant(modified)) } : {}),
   });
+  return foldedInert(event.toString());
+}
+
+/**
+ * Each session's VEVENT, written and folded once per build (per set of URLs): a session is in
+ * its own .ics, the whole calendar and its province and topic feeds. At 10,000 items, writing
+ * every event for every feed took about 18 s, most of it in ical-generator's folding, which
+ * encodes each character on its own; lines are folded one by one, so a folded event is the
+ * same wherever it is placed.
+ */
+const writtenEvents = new WeakMap<Urls, WeakMap<SessionItem, string>>();
+function sessionEvent(store: Store, s: SessionItem, urls: Urls): string {
+  let events = writtenEvents.get(urls);
+  if (!events) writtenEvents.set(urls, (events = new WeakMap()));
+  let text = events.get(s);
+  if (text === undefined) events.set(s, (text = writeEvent(store, s, urls)));
+  return text;
+}
+
+/** The calendar's own properties from ical-generator, with the events placed before its END line. */
+function calendarWith(cal: ICalCalendar, events: readonly string[]): string {
+  // Unfolded first, so that the name and description are made inert as whole lines.
+  const empty = foldedInert(cal.toString().replace(/\r\n /g, ""));
+  const end = empty.lastIndexOf("END:VCALENDAR");
+  return empty.slice(0, end) + events.join("") + empty.slice(end);
 }
 
 /** The .ics offered by "Thêm vào lịch" on a session page. */
 export function sessionCalendar(store: Store, session: SessionItem, urls: Urls): string {
-  const cal = newCalendar(store, session.title, undefined, urls);
-  addSession(cal, store, session, urls);
-  return calendarText(cal);
+  return calendarWith(newCalendar(store, session.title, undefined, urls), [sessionEvent(store, session, urls)]);
 }
 
 /** A subscribable calendar of many sessions, named `name` (shown as the calendar's name). */
@@ -151,8 +170,7 @@ export function sessionsCalendar(store: Store, sessions: readonly SessionItem[],
   const cal = newCalendar(store, name, options.description, urls);
   cal.ttl(REFRESH_SECONDS);
   if (options.url) cal.source(urls.absolute(options.url));
-  for (const s of [...sessions].sort(byStart)) addSession(cal, store, s, urls);
-  return calendarText(cal);
+  return calendarWith(cal, [...sessions].sort(byStart).map((s) => sessionEvent(store, s, urls)));
 }
 
 /** The file for one entry of calendarFeeds(). */

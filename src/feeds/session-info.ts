@@ -95,12 +95,15 @@ export function sessionText(store: Store, s: SessionItem, urls: Urls): string {
   return parts.join("\n\n").normalize("NFC");
 }
 
+/** Built once: building markdown-it for every description cost more than parsing it. */
+const textParser = createMarkdown();
+
 /**
  * Markdown as plain text for places that show no HTML (calendar apps, CSV): paragraphs and
  * list items on their own lines, links as "text (address)" with site links made absolute.
  */
 export function markdownToText(source: string, urls: Urls): string {
-  const tokens = createMarkdown().parse(source, {});
+  const tokens = textParser.parse(source, {});
   let out = "";
   const lists: { ordered: boolean; n: number }[] = [];
   for (const t of tokens) {
