@@ -4,12 +4,15 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import ICAL from "ical.js";
+import { foldLines as libraryFoldLines } from "ical-generator";
 import { describe, expect, it } from "vitest";
 import {
   CALENDAR_URL,
   calendarFeeds,
   feedCalendar,
+  foldLines,
   RESERVED_SESSION_IDS,
   sessionCalendar,
   sessionsCalendar,
@@ -327,5 +330,25 @@ describe("file structure", () => {
       expect(lines.slice(lastEnd + 1)).toEqual(["END:VCALENDAR"]);
       expect(lines[0]).toBe("BEGIN:VCALENDAR");
     }
+  });
+});
+
+describe("line folding", () => {
+  const octets = (line: string) => Buffer.byteLength(line);
+
+  it("folds exactly as ical-generator does, on any text", () => {
+    // Vietnamese letters (2 and 3 octets), emoji (surrogate pairs), lone surrogates and CRLF.
+    const char = fc.oneof(fc.constantFrom("a", " ", "ư", "ệ", "Đ", "€", "😀", "\ud800", "\udc00", "\r\n", "\\n"), fc.string({ unit: "binary", maxLength: 3 }));
+    const text = fc.array(char, { minLength: 30, maxLength: 400, size: "max" }).map((parts) => parts.join(""));
+    fc.assert(fc.property(text, (t) => foldLines(t) === libraryFoldLines(t)), { numRuns: 500 });
+  });
+
+  it("keeps every line of a Vietnamese event within 75 octets without splitting a letter", () => {
+    const folded = foldLines(`DESCRIPTION:${"Đào tạo năng suất chất lượng cho doanh nghiệp 😀 ".repeat(20)}`);
+    const lines = folded.split("\r\n");
+    expect(lines.length).toBeGreaterThan(10);
+    for (const line of lines) expect(octets(line)).toBeLessThanOrEqual(75);
+    expect(lines.slice(1).every((l) => l.startsWith(" "))).toBe(true);
+    expect(folded.replace(/\r\n /g, "")).toBe(`DESCRIPTION:${"Đào tạo năng suất chất lượng cho doanh nghiệp 😀 ".repeat(20)}`);
   });
 });
