@@ -5,7 +5,7 @@
  */
 import { execFile } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy, { type EleventyResult } from "@11ty/eleventy";
 import * as pagefind from "pagefind";
@@ -27,9 +27,12 @@ export interface BuildOptions {
   routes?: (store: Store) => Route[];
 }
 
+/** Milliseconds. The index is built while the non-searchable pages are written, so pages and search overlap. */
 export interface StageTimes {
   check: number;
+  /** From the end of the check to the last page written. */
   pages: number;
+  /** From the last searchable page written to the index written. */
   search: number;
   total: number;
 }
@@ -142,6 +145,18 @@ function copyAttachments(store: Store, root: string, dir: string): void {
   }
 }
 
+/** Moves every file of `from` to the same place in `to` (no file is in both), then removes `from`. */
+export function moveInto(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
+    if (entry.isDirectory()) continue;
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, relative(from, source));
+    mkdirSync(dirname(target), { recursive: true });
+    renameSync(source, target);
+  }
+  rmSync(from, { recursive: true, force: true });
+}
+
 /** Replaces `outDir` with `fresh` so that some complete site is always in place. */
 export function publish(fresh: string, outDir: string): void {
   const old = `${outDir}.old-${process.pid}`;
@@ -178,24 +193,34 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const checked = performance.now();
   if (!store || hasErrors(diagnostics)) return { ok: false, diagnostics };
   const fresh = `${outDir}.tmp-${process.pid}-${Date.now()}`;
+  // The other pages are written beside it while the index is built, then moved in.
+  const rest = `${fresh}-rest`;
   try {
     // Pages with a search record carry it (hidden filters, meta and sort key) in the HTML itself.
     const records = searchRecords(store);
     const routes = (options.routes ?? buildRoutes)(store).map((route) => withSearchRecord(route, records.get(route.url)));
-    const pages = await writePages(routes, fresh);
+    const isSearchable = (route: Route) => route.html && records.has(route.url);
+    // The searchable pages first, so that Pagefind indexes them while the listings, feeds,
+    // calendars and data files are written: the two run side by side on two cores.
+    const searchable = await writePages(routes.filter(isSearchable), fresh);
     const paged = performance.now();
+    const [indexed, others] = await Promise.allSettled([
+      indexWrittenSite(fresh).then(() => performance.now()),
+      writePages(routes.filter((r) => !isSearchable(r)), rest).then((written) => ({ written, at: performance.now() })),
+    ]);
+    if (indexed.status === "rejected") throw indexed.reason;
+    if (others.status === "rejected") throw others.reason;
+    moveInto(rest, fresh);
     copyAttachments(store, root, fresh);
-    await indexWrittenSite(fresh);
-    const indexed = performance.now();
     publish(fresh, outDir);
     return {
       ok: true,
       diagnostics,
-      pages: pages.length,
-      times: { check: checked - started, pages: paged - checked, search: indexed - paged, total: performance.now() - started },
+      pages: searchable.length + others.value.written.length,
+      times: { check: checked - started, pages: others.value.at - checked, search: indexed.value - paged, total: performance.now() - started },
     };
   } catch (e) {
-    rmSync(fresh, { recursive: true, force: true });
+    for (const dir of [fresh, rest]) rmSync(dir, { recursive: true, force: true });
     return { ok: false, diagnostics: sortDiagnostics([...diagnostics, stageFailure("build", e)]) };
   }
 }
