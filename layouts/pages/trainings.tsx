@@ -10,7 +10,7 @@ import { sessionJsonLd } from "../../src/seo/jsonld.ts";
 import { formatLabels, trainingKindLabels } from "../../src/site/labels.ts";
 import { byStart, feeText, sessionPlace, sessionWhen } from "../../src/site/sessions.ts";
 import { isUpcoming, registrationDeadline, sessionStatus } from "../../src/site/status.ts";
-import type { SessionItem } from "../../src/store.ts";
+import type { SessionItem, Store } from "../../src/store.ts";
 import { formatDate } from "../../src/vi/dates.ts";
 import { formatNumber } from "../../src/vi/text.ts";
 import { Base } from "../Base.tsx";
@@ -30,8 +30,16 @@ export interface FacetValue {
 export const facetNames: Record<FacetKey, string> = { tinh: "Tỉnh, thành phố", "chu-de": "Chủ đề", loai: "Loại khóa", "hinh-thuc": "Hình thức" };
 
 /** Every facet value that has at least one session, in a stable order. */
-export function facetValues(ctx: PageContext): FacetValue[] {
-  const { store } = ctx;
+/** The facets that have sessions. Every listing of sessions shows them: computed once per store. */
+export function facetValues(ctx: PageContext): readonly FacetValue[] {
+  let values = facetsOf.get(ctx.store);
+  if (!values) facetsOf.set(ctx.store, (values = listFacets(ctx.store)));
+  return values;
+}
+
+const facetsOf = new WeakMap<Store, readonly FacetValue[]>();
+
+function listFacets(store: Store): FacetValue[] {
   const used = (pred: (s: SessionItem) => boolean) => store.sessions.some(pred);
   const out: FacetValue[] = [];
   for (const [id, p] of store.provinces)

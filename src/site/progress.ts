@@ -30,13 +30,30 @@ export function meets(comparator: Target["comparator"], current: number, value: 
   }
 }
 
+/** Sessions by plan, indexed once per list: every target of every plan looks its sessions up. */
+const byPlan = new WeakMap<readonly SessionItem[], Map<string, SessionItem[]>>();
+function sessionsOfPlan(sessions: readonly SessionItem[], plan: string): readonly SessionItem[] {
+  let index = byPlan.get(sessions);
+  if (!index) {
+    index = new Map();
+    for (const s of sessions) {
+      if (!s.plan) continue;
+      const list = index.get(s.plan);
+      if (list) list.push(s);
+      else index.set(s.plan, [s]);
+    }
+    byPlan.set(sessions, index);
+  }
+  return index.get(plan) ?? [];
+}
+
 export function targetProgress(plan: PlanItem, target: Target, sessions: readonly SessionItem[], today: IsoDate): Progress | undefined {
   let current: number;
   let asOf: IsoDate;
   let source: string | undefined;
   if (target.measure === "trainings") {
-    const counted = sessions.filter(
-      (s) => s.plan === plan.id && s.status === "completed" && s.results && s.end.date <= today && (!target.trainingKinds || target.trainingKinds.includes(s.kind)),
+    const counted = sessionsOfPlan(sessions, plan.id).filter(
+      (s) => s.status === "completed" && s.results && s.end.date <= today && (!target.trainingKinds || target.trainingKinds.includes(s.kind)),
     );
     if (counted.length === 0) return undefined;
     current = counted.reduce((sum, s) => sum + (s.results?.participants ?? 0), 0);
