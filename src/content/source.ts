@@ -48,6 +48,8 @@ export const MAX_YAML_VALUES = 50_000;
 const MAX_YAML_TOKENS = 6 * MAX_YAML_VALUES;
 
 function tooManyTokens(text: string): boolean {
+  // Every token holds a character at least: a shorter text cannot have too many.
+  if (text.length <= MAX_YAML_TOKENS) return false;
   let tokens = 0;
   for (const token of new Lexer().lex(text)) {
     const type = CST.tokenType(token);
