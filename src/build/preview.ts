@@ -11,7 +11,7 @@ import { extname, join, normalize, resolve, sep } from "node:path";
 import { buildRoutes, type Route } from "../../layouts/routes.tsx";
 import { formatDiagnostic, hasErrors } from "../diagnostics.ts";
 import { printDiagnostics } from "../cli/check.ts";
-import { loadContent, type LoadCache } from "../content/load.ts";
+import { LoadCache, loadContent } from "../content/load.ts";
 import { searchRecords } from "../search/record.ts";
 import { siteUrls } from "../site/urls.ts";
 import type { Store } from "../store.ts";
@@ -57,7 +57,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const root = resolve(options.root);
   const cacheDir = resolve(options.cacheDir ?? join(root, ".cache", "preview"));
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const cache: LoadCache = new Map();
+  const cache = new LoadCache();
   const clients = new Set<ServerResponse>();
   let store: Store | undefined;
   let routes = new Map<string, Route>();

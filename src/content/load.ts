@@ -31,15 +31,26 @@ export interface LoadOptions {
   now?: number;
   /** Include `draft: true` items (for previews). */
   drafts?: boolean;
-  /**
-   * Parsed files kept between loads (the preview server): a file whose size and time
-   * have not changed is not read or parsed again.
-   */
+  /** Work kept between loads (the preview server), so that an edit costs about one file's work. */
   cache?: LoadCache;
 }
 
-export type LoadCache = Map<string, { mtimeMs: number; size: number; diagnostics: Diagnostic[]; doc: ReadDocument | undefined }>;
 type ReadDocument = { file: string; source: ParsedYaml; data: unknown; body?: { text: string; line: number } };
+
+/**
+ * What the preview server keeps from one load to the next. Two things:
+ * - each file as last read: a file whose size, times and inode are the same is not read again;
+ * - each result that depends on one file's content alone (its schema check, its rows, sessions
+ *   and items, the references and links written in it), with the problems found on the way.
+ *   It hangs off the file's document object, so a changed file (a new document) starts afresh.
+ * The checks that span files (unknown or expired references, repeated ids, URL collisions,
+ * links to missing pages) still run over every file on every load, so an edit in one file
+ * reports what it breaks in another; with the per-file work remembered they are set lookups.
+ */
+export class LoadCache {
+  readonly files = new Map<string, { mtimeMs: number; ctimeMs: number; ino: number; size: number; diagnostics: Diagnostic[]; doc: ReadDocument | undefined }>();
+  readonly derived = new WeakMap<object, Map<string, { value: unknown; diagnostics: Diagnostic[] }>>();
+}
 
 export interface LoadResult {
   /** Present when there are no errors. */
@@ -266,23 +277,47 @@ export function loadContent(options: LoadOptions): LoadResult {
   };
 
   const cache = options.cache;
+  /** Files read in this load: the cache forgets the others (deleted or renamed). */
+  const readNow = new Set<string>();
   const readDocument = (abs: string, markdown: boolean): ReadDocument | undefined => {
     if (!cache) return readDocumentUncached(abs, markdown);
-    let info: { mtimeMs: number; size: number } | undefined;
+    readNow.add(abs);
+    let info: Stats | undefined;
     try {
       info = lstatSync(abs);
     } catch {
       info = undefined;
     }
-    const hit = cache.get(abs);
-    if (info && hit && hit.mtimeMs === info.mtimeMs && hit.size === info.size) {
+    const hit = cache.files.get(abs);
+    // The change time and inode as well: a copy that keeps the old modification time, or a
+    // save that replaces the file, is still seen.
+    if (info && hit && hit.mtimeMs === info.mtimeMs && hit.ctimeMs === info.ctimeMs && hit.ino === info.ino && hit.size === info.size) {
       diagnostics.push(...hit.diagnostics);
       return hit.doc;
     }
     const before = diagnostics.length;
     const doc = readDocumentUncached(abs, markdown);
-    if (info) cache.set(abs, { mtimeMs: info.mtimeMs, size: info.size, diagnostics: diagnostics.slice(before), doc });
+    if (info) cache.files.set(abs, { mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino, size: info.size, diagnostics: diagnostics.slice(before), doc });
+    else cache.files.delete(abs);
     return doc;
+  };
+  /**
+   * `work` done once per version of `owner` (a file's document, or a value made from one) when
+   * there is a cache: later loads get the same result and the same problems again.
+   */
+  const once = <T>(owner: object, key: string, work: () => T): T => {
+    if (!cache) return work();
+    let slots = cache.derived.get(owner);
+    if (!slots) cache.derived.set(owner, (slots = new Map()));
+    const hit = slots.get(key);
+    if (hit) {
+      diagnostics.push(...hit.diagnostics);
+      return hit.value as T;
+    }
+    const before = diagnostics.length;
+    const value = work();
+    slots.set(key, { value, diagnostics: diagnostics.slice(before) });
+    return value;
   };
 
   // ---- data/ -------------------------------------------------------------------------
@@ -297,6 +332,9 @@ export function loadContent(options: LoadOptions): LoadResult {
     }
     const doc = readDocument(abs, false);
     if (!doc) return undefined;
+    return once(doc, "data", () => dataRows<T>(doc, schema, list));
+  };
+  const dataRows = <T>(doc: ReadDocument, schema: z.ZodType, list: boolean): { rows: Located<T>[]; ids: Identity[] } | undefined => {
     if (!list) {
       const { value, diagnostics: found } = validate(schema, doc.data, doc.source, doc.file);
       diagnostics.push(...found);
@@ -397,36 +435,48 @@ export function loadContent(options: LoadOptions): LoadResult {
       if (id) docFiles.push({ kind, id, file: rel(abs) });
       const doc = readDocument(abs, true);
       if (!doc || id === undefined) continue;
-      if (typeof doc.data !== "object" || doc.data === null || Array.isArray(doc.data)) {
-        report(doc.file, doc.source, [], "frontmatter/not-mapping");
-        continue;
-      }
-      const { value, diagnostics: found } = validate(schema as z.ZodType, doc.data, doc.source, doc.file);
-      diagnostics.push(...found);
-      if (value) docs[kind].push({ id, value: value as Record<string, unknown>, file: doc.file, source: doc.source, base: [], schema: schema as z.ZodType, body: doc.body });
+      const checked = once(doc, "document", () => {
+        if (typeof doc.data !== "object" || doc.data === null || Array.isArray(doc.data)) {
+          report(doc.file, doc.source, [], "frontmatter/not-mapping");
+          return undefined;
+        }
+        const { value, diagnostics: found } = validate(schema as z.ZodType, doc.data, doc.source, doc.file);
+        diagnostics.push(...found);
+        return value ? { id, value: value as Record<string, unknown>, file: doc.file, source: doc.source, base: [], schema: schema as z.ZodType, body: doc.body } : undefined;
+      });
+      if (checked) docs[kind].push(checked);
     }
   }
 
   /** A session with its calendar's defaults applied (`value`) and as written (`input`, whose references are its own). */
-  const sessions: (Located<SessionItem> & { input: SessionInput; identity: Identity; inheritsOrganizer: boolean })[] = [];
+  type Session = Located<SessionItem> & { input: SessionInput; identity: Identity; inheritsOrganizer: boolean };
+  const sessions: Session[] = [];
   const sessionIdentities: Identity[] = [];
   const calendars: Located<Omit<Calendar, "sessions">>[] = [];
   for (const abs of listDir(calendarKind.dir, ".yaml")) {
     const doc = readDocument(abs, false);
     if (!doc) continue;
+    const found = once(doc, "calendar", () => calendarFile(doc));
+    if (found.calendar) calendars.push(found.calendar);
+    sessionIdentities.push(...found.identities);
+    sessions.push(...found.sessions);
+  }
+  /** One calendar file: its own keys, then each session with the calendar's defaults applied. */
+  function calendarFile(doc: ReadDocument) {
+    const out: { calendar?: Located<Omit<Calendar, "sessions">>; identities: Identity[]; sessions: Session[] } = { identities: [], sessions: [] };
     const head = validate(calendarHead, doc.data, doc.source, doc.file);
     diagnostics.push(...head.diagnostics);
     const calendar = head.value;
-    if (calendar) calendars.push({ value: calendar, file: doc.file, source: doc.source, base: [], schema: calendarKind.schema.omit({ sessions: true }) });
+    if (calendar) out.calendar = { value: calendar, file: doc.file, source: doc.source, base: [], schema: calendarKind.schema.omit({ sessions: true }) };
     const list = (doc.data as { sessions?: unknown } | null)?.sessions;
-    if (!Array.isArray(list)) continue;
+    if (!Array.isArray(list)) return out;
     let problems = head.diagnostics.length;
     list.forEach((input, i) => {
       const base: KeyPath = ["sessions", i];
       if (problems >= MAX_PROBLEMS_PER_FILE) {
         // Not checked, but still known to references.
         const id = rawId(input);
-        if (id) sessionIdentities.push({ id, file: doc.file, source: doc.source, base });
+        if (id) out.identities.push({ id, file: doc.file, source: doc.source, base });
         return;
       }
       const { value: s, diagnostics: found } = validate(sessionSchema, input, doc.source, doc.file, base);
@@ -434,16 +484,19 @@ export function loadContent(options: LoadOptions): LoadResult {
       diagnostics.push(...found);
       const id = s?.id ?? rawId(input);
       const identity: Identity | undefined = id ? { id, file: doc.file, source: doc.source, base } : undefined;
-      if (identity) sessionIdentities.push(identity);
+      if (identity) out.identities.push(identity);
       // Without its calendar's defaults, a session is only checked on its own.
       if (!s || !identity || !calendar) return;
       const organizer = s.organizer ?? calendar.organizer;
       if (!organizer) report(doc.file, doc.source, base, "training/organizer-missing", {}, "error", "key");
       const plan = s.plan ?? calendar.plan;
       const item: SessionItem = { ...s, organizer: organizer ?? "", ...(plan ? { plan } : {}), url: calendarKind.url(s.id), calendar: doc.file, source: { file: doc.file, line: doc.source.positionOf(base).line } };
-      sessions.push({ value: item, input: s, identity, file: doc.file, source: doc.source, base, schema: sessionSchema as z.ZodType, inheritsOrganizer: !s.organizer });
+      out.sessions.push({ value: item, input: s, identity, file: doc.file, source: doc.source, base, schema: sessionSchema as z.ZodType, inheritsOrganizer: !s.organizer });
     });
+    return out;
   }
+  // Everything is read: forget files that are gone.
+  if (cache) for (const abs of cache.files.keys()) if (!readNow.has(abs)) cache.files.delete(abs);
 
   // ---- uniqueness ------------------------------------------------------------------------------
   /** Reports every id used before in the same kind; returns the repeated ones. */
@@ -500,7 +553,9 @@ export function loadContent(options: LoadOptions): LoadResult {
     file: files,
   };
   const checkRefs = (row: Located<unknown>, onRef?: (ref: FoundRef) => void) => {
-    for (const ref of collectRefs(row.schema, row.value, row.base)) {
+    // Where the references are depends on the row alone; whether they resolve, on every file.
+    const refs = row.value && typeof row.value === "object" ? once(row.value, "refs", () => collectRefs(row.schema, row.value, row.base)) : collectRefs(row.schema, row.value, row.base);
+    for (const ref of refs) {
       if (ref.kind === "file" && !isInsideFolder(ref.value)) {
         report(row.file, row.source, ref.path, "ref/escapes", { value: ref.value });
         continue;
@@ -551,7 +606,12 @@ export function loadContent(options: LoadOptions): LoadResult {
   }
 
   // ---- Markdown links -----------------------------------------------------------------------------
-  const checkLinks = (file: string, text: string, firstLine: number, source?: ParsedYaml, path: KeyPath = []) => {
+  /**
+   * The site paths that the links of a text point to, with where each is written; unsafe and
+   * escaping links are reported here. This depends on the text alone: see `checkLinks`.
+   */
+  const findLinks = (file: string, text: string, firstLine: number, source?: ParsedYaml, path: KeyPath = []) => {
+    const targets: { target: string; line: number; column: number; href: string }[] = [];
     // Each link is looked for where it is written, after the previous one (markdown-it only gives
     // the first line of its block); when it cannot be found as written, the block or key is given.
     let cursor = 0;
@@ -595,18 +655,28 @@ export function loadContent(options: LoadOptions): LoadResult {
         continue;
       }
       const withSlash = target.endsWith("/") || /\.[a-z0-9]+$/i.test(target) ? target : `${target}/`;
-      if (!urls.has(withSlash) && withSlash !== "/" && !isGeneratedUrl(withSlash))
-        diagnostics.push({ file, line, column, path, code: "link/missing", severity: "error", params: { value: link.href } });
+      if (withSlash !== "/" && !isGeneratedUrl(withSlash)) targets.push({ target: withSlash, line, column, href: link.href });
     }
+    return targets;
   };
-  for (const kind of Object.keys(documentKinds) as DocumentKind[]) for (const d of docs[kind]) if (d.body) checkLinks(d.file, d.body.text, d.body.line);
+  /** Whether each site link of a text leads to a page of the site as it is now. */
+  const checkLinks = (file: string, targets: ReturnType<typeof findLinks>, path: KeyPath = []) => {
+    for (const { target, line, column, href } of targets)
+      if (!urls.has(target)) diagnostics.push({ file, line, column, path, code: "link/missing", severity: "error", params: { value: href } });
+  };
+  for (const kind of Object.keys(documentKinds) as DocumentKind[])
+    for (const d of docs[kind]) if (d.body) checkLinks(d.file, once(d, "links", () => findLinks(d.file, d.body!.text, d.body!.line)));
   for (const s of sessions) {
     const description = s.value.description;
     if (!description) continue;
-    checkLinks(s.file, description, 1, s.source, [...s.base, "description"]);
-    // Raw HTML in a description is shown as text, as in page bodies: say so once per tag.
-    for (const tag of new Set(scan(description).htmlTags.map((t) => t.tag)))
-      report(s.file, s.source, [...s.base, "description"], "text/raw-html", { tag }, "warning");
+    const path = [...s.base, "description"];
+    const targets = once(s.input, "links", () => {
+      const found = findLinks(s.file, description, 1, s.source, path);
+      // Raw HTML in a description is shown as text, as in page bodies: say so once per tag.
+      for (const tag of new Set(scan(description).htmlTags.map((t) => t.tag))) report(s.file, s.source, path, "text/raw-html", { tag }, "warning");
+      return found;
+    });
+    checkLinks(s.file, targets, path);
   }
 
   sortDiagnostics(diagnostics);
@@ -617,7 +687,8 @@ export function loadContent(options: LoadOptions): LoadResult {
   const items = <K extends DocumentKind>(kind: K) =>
     docs[kind]
       .filter((d) => drafts || d.value.draft !== true)
-      .map((d) => ({ ...d.value, id: d.id, url: documentKinds[kind].url(d.id), source: { file: d.file, line: 1 }, body: d.body?.text ?? "" }));
+      // The same item object while its file is unchanged: made and frozen once, not on every load.
+      .map((d) => once(d, "item", () => ({ ...d.value, id: d.id, url: documentKinds[kind].url(d.id), source: { file: d.file, line: 1 }, body: d.body?.text ?? "" })));
   const store: Store = {
     today,
     now,
