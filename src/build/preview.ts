@@ -3,11 +3,16 @@
  * from the current store, so an edit shows as soon as that one file is checked again, even
  * with tens of thousands of items; a full rebuild is never needed. Drafts are shown; content
  * errors are printed here and overlaid on the last good pages; the browser reloads itself.
+ *
+ * From a save to the page: the watcher fires, the content is checked again reusing
+ * every unchanged file's work (LoadCache), and the route table is built when the page is
+ * asked for. The search index is never on that path (see backgroundIndex).
  */
 import { watch, type FSWatcher } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import * as pagefind from "pagefind";
 import { buildRoutes, type Route } from "../../layouts/routes.tsx";
 import { formatDiagnostic, hasErrors } from "../diagnostics.ts";
 import { printDiagnostics } from "../cli/check.ts";
@@ -15,7 +20,7 @@ import { LoadCache, loadContent } from "../content/load.ts";
 import { searchRecords } from "../search/record.ts";
 import { siteUrls } from "../site/urls.ts";
 import type { Store } from "../store.ts";
-import { writeSearchIndex } from "./build.ts";
+import { searchablePage } from "./build.ts";
 
 export interface PreviewOptions {
   root: string;
@@ -53,40 +58,49 @@ const TYPES: Record<string, string> = {
 /** Reloads the page when the content changes (Server-Sent Events; allowed by the CSP's 'self'). */
 const RELOAD_JS = `new EventSource("/__preview/events").addEventListener("reload", function () { location.reload(); });\n`;
 
+/** A save often arrives as several events (truncate, write, rename): one check after the last. */
+const SETTLE_MS = 30;
+/** The search index is rebuilt once the content has not changed for this long. */
+const INDEX_QUIET_MS = 2000;
+/** Pages handed to Pagefind before waiting for it: enough to keep it busy, few to hold it. */
+const INDEX_IN_FLIGHT = 4;
+
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const root = resolve(options.root);
   const cacheDir = resolve(options.cacheDir ?? join(root, ".cache", "preview"));
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  // Files and per-file checks kept between loads: an edit re-reads and re-checks that file,
+  // then runs the checks across files (cheap) over all of them.
   const cache = new LoadCache();
   const clients = new Set<ServerResponse>();
+  /** The last content without errors: its pages stay served while there are errors. */
   let store: Store | undefined;
-  let routes = new Map<string, Route>();
+  let previewErrors: string[] | undefined;
+  /** Built on the first request after a change, so a burst of saves builds it once. */
+  let routes: Map<string, Route> | undefined;
   let prefix = "/";
-  let indexing: Promise<void> = Promise.resolve();
+  let closed = false;
+  const search = backgroundIndex(cacheDir, log);
+
+  const routeTable = (): Map<string, Route> =>
+    (routes ??= store
+      ? new Map(buildRoutes(store, { previewErrors }).map((r) => [r.url, r]))
+      : new Map([["/", { url: "/", file: "index.html", html: true, render: () => errorPage(previewErrors ?? []) }]]));
 
   const reload = () => {
     const started = performance.now();
     const result = loadContent({ root, now: options.now ?? Date.now(), drafts: true, cache });
     if (result.diagnostics.length) printDiagnostics(result.diagnostics, { lang: "vi", format: "text" }, process.stderr);
-    let previewErrors: string[] | undefined;
-    if (result.store && !hasErrors(result.diagnostics)) store = result.store;
-    else previewErrors = result.diagnostics.filter((d) => d.severity === "error").map((d) => formatDiagnostic(d, "vi"));
-    if (store) {
-      routes = new Map(buildRoutes(store, { previewErrors }).map((r) => [r.url, r]));
-      prefix = siteUrls(store.site).path("/");
-    } else {
-      routes = new Map([["/", { url: "/", file: "index.html", html: true, render: () => errorPage(previewErrors ?? []) }]]);
-    }
+    const ok = result.store && !hasErrors(result.diagnostics) ? result.store : undefined;
+    if (ok) store = ok;
+    previewErrors = ok ? undefined : result.diagnostics.filter((d) => d.severity === "error").map((d) => formatDiagnostic(d, "vi"));
+    routes = undefined;
+    if (store) prefix = siteUrls(store.site).path("/");
     log(`[xem trước] đã kiểm tra nội dung trong ${Math.round(performance.now() - started)} ms${previewErrors ? `, ${previewErrors.length} lỗi` : ""}`);
     for (const client of clients) client.write("event: reload\ndata: 1\n\n");
-    // The search index follows in the background; pages never wait for it.
-    if (!previewErrors && store) {
-      const pages = [...routes.values()].filter((r) => r.html);
-      const records = searchRecords(store);
-      indexing = indexing.then(() => writeSearchIndex(pages.map((r) => ({ url: r.url, content: r.render() })), cacheDir, records)).catch((e: unknown) => log(`[xem trước] chỉ mục tìm kiếm: ${String(e)}`));
-    }
+    // Pages never wait for the search index: it follows once the editor pauses.
+    search.changed(ok);
   };
-  reload();
 
   const server = createServer(async (req, res) => {
     let path: string;
@@ -105,7 +119,8 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     if (path === "/__preview/reload.js") return send(res, 200, ".js", RELOAD_JS);
     if (!path.startsWith(prefix)) return redirect(res, prefix);
     path = `/${path.slice(prefix.length)}`;
-    const route = routes.get(path) ?? (path.endsWith("/") ? undefined : routes.get(`${path}/`) && { redirect: `${prefix}${path.slice(1)}/` });
+    const table = routeTable();
+    const route = table.get(path) ?? (path.endsWith("/") ? undefined : table.get(`${path}/`) && { redirect: `${prefix}${path.slice(1)}/` });
     if (route && "redirect" in route) return redirect(res, route.redirect);
     if (route) {
       try {
@@ -129,7 +144,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
         }
       }
     }
-    const notFound = routes.get("/404.html");
+    const notFound = table.get("/404.html");
     return send(res, 404, ".html", notFound ? withReload(notFound.render()) : "Không tìm thấy");
   });
 
@@ -137,9 +152,10 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const watchers: FSWatcher[] = ["content", "data"].map((dir) =>
     watch(join(root, dir), { recursive: true }, () => {
       clearTimeout(timer);
-      timer = setTimeout(reload, 30);
+      timer = setTimeout(() => closed || reload(), SETTLE_MS);
     }),
   );
+  reload();
   await new Promise<void>((ok) => server.listen(options.port, "127.0.0.1", ok));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
@@ -148,10 +164,101 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     server,
     port,
     close: async () => {
+      closed = true;
+      clearTimeout(timer);
       for (const w of watchers) w.close();
       for (const c of clients) c.end();
       await new Promise((ok) => server.close(ok));
-      await indexing;
+      await search.close();
+    },
+  };
+}
+
+/**
+ * The preview's search index, in the background. Pagefind cannot update an index, and at
+ * 10,000 items a rebuild renders every item page and costs Pagefind a minute or more of CPU:
+ * so it starts once the content has been quiet for INDEX_QUIET_MS, pauses while the editor
+ * saves, renders one page at a time between requests, and hands Pagefind (another process)
+ * only a few pages at a time, so that it is idle while the server checks an edit. It indexes
+ * the content as it was when it started; a later change is indexed after it.
+ */
+function backgroundIndex(cacheDir: string, log: (line: string) => void) {
+  let latest: Store | undefined;
+  let indexed: Store | undefined;
+  let lastChange = performance.now();
+  let closed = false;
+  let running: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+  const sleep = (ms: number) =>
+    new Promise<void>((ok) => {
+      const t = setTimeout(ok, ms);
+      wake = () => {
+        clearTimeout(t);
+        ok();
+      };
+    });
+  /** Lets pending requests run, then waits until the content has been quiet for a while. */
+  const quiet = async () => {
+    await new Promise((ok) => setImmediate(ok));
+    for (let left; !closed && (left = lastChange + INDEX_QUIET_MS - performance.now()) > 0; ) await sleep(left);
+  };
+
+  const write = async (store: Store) => {
+    const started = performance.now();
+    const records = searchRecords(store);
+    const pages = buildRoutes(store).filter((r) => r.html && records.has(r.url));
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
+    if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
+    try {
+      const inFlight: Promise<{ errors: string[] }>[] = [];
+      const settle = async (n: number) => {
+        while (inFlight.length > n) {
+          const added = await inFlight.shift()!;
+          if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+        }
+      };
+      for (const page of pages) {
+        await quiet();
+        if (closed) return;
+        const added = index.addHTMLFile({ url: page.url, content: searchablePage(page.render(), records.get(page.url)!) });
+        // Settled here, so that a page still in flight when this stops cannot reject unheard.
+        inFlight.push(added.catch((e: unknown) => ({ errors: [String(e)] })));
+        await settle(INDEX_IN_FLIGHT - 1);
+      }
+      await settle(0);
+      await quiet();
+      if (closed) return;
+      const written = await index.writeFiles({ outputPath: join(cacheDir, "pagefind") });
+      if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+      log(`[xem trước] đã cập nhật chỉ mục tìm kiếm: ${pages.length} trang, ${Math.round((performance.now() - started) / 1000)} giây`);
+    } finally {
+      await index.deleteIndex();
+    }
+  };
+  const run = async () => {
+    while (!closed && latest && latest !== indexed) {
+      await quiet();
+      const store = latest;
+      if (closed) return;
+      try {
+        await write(store);
+      } catch (e) {
+        log(`[xem trước] chỉ mục tìm kiếm: ${String(e)}`);
+      }
+      indexed = store;
+    }
+  };
+  return {
+    /** The content changed; `store` is the new content when it has no errors. */
+    changed(store: Store | undefined) {
+      lastChange = performance.now();
+      if (store) latest = store;
+      running ??= run().finally(() => (running = undefined));
+    },
+    async close() {
+      closed = true;
+      wake?.();
+      await running;
     },
   };
 }

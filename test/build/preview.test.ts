@@ -1,5 +1,5 @@
 /** npm start's preview server: pages from the current content, errors overlaid, reloads. */
-import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { load } from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,15 +12,23 @@ const get = async (path: string) => {
   const res = await fetch(`http://127.0.0.1:${preview.port}${path}`, { redirect: "manual" });
   return { status: res.status, body: await res.text(), location: res.headers.get("location") };
 };
-const until = async (path: string, pred: (body: string) => boolean) => {
+const until = async (path: string, pred: (body: string, status: number) => boolean) => {
   const deadline = Date.now() + 20_000;
   for (;;) {
-    const { body } = await get(path);
-    if (pred(body)) return body;
+    const { body, status } = await get(path);
+    if (pred(body, status)) return body;
     if (Date.now() > deadline) throw new Error(`timed out waiting on ${path}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 };
+/** The errors listed over a page, as the editor reads them. */
+const overlay = (html: string) => {
+  const $ = load(html);
+  return $(".preview-errors li")
+    .map((_, li) => text($(li).text()))
+    .get();
+};
+const hasErrors = (b: string) => b.includes("preview-errors");
 
 beforeAll(async () => {
   root = copyProject();
@@ -79,5 +87,85 @@ describe("the preview server", () => {
     while (!received.includes("event: reload")) received += new TextDecoder().decode((await reader.read()).value);
     controller.abort();
     expect(received).toContain("event: reload");
+  });
+
+  it("reports what an edit breaks in other files, with file and line, and recovers when it is undone", async () => {
+    const agencies = join(root, "data/agencies.yaml");
+    const original = readFileSync(agencies, "utf8");
+    const session = "/dao-tao/tq-2026-12-nhan-thuc-nang-suat/";
+    const title = load((await get(session)).body)("h1").text();
+
+    // Renaming an agency's id: the calendars, the site and other agencies still name the old one.
+    writeFileSync(agencies, original.replace("- id: so-khcn-tuyen-quang\n", "- id: so-khcn-tq\n"));
+    const renamed = await until(session, hasErrors);
+    expect(load(renamed)("h1").text()).toBe(title);
+    expect(overlay(renamed)).toEqual(
+      expect.arrayContaining([
+        'content/trainings/2026-tuyen-quang.yaml:2:12 lỗi ref/unknown organizer: không tìm thấy cơ quan có mã "so-khcn-tuyen-quang"; có phải ý bạn là "so-khcn-tuyen-quang-cu"? — dùng mã có trong data/agencies.yaml',
+        'data/site.yaml:12:17 lỗi ref/unknown contact.organization: không tìm thấy cơ quan có mã "so-khcn-tuyen-quang"; có phải ý bạn là "so-khcn-tuyen-quang-cu"? — dùng mã có trong data/agencies.yaml',
+      ]),
+    );
+    writeFileSync(agencies, original);
+    await until(session, (b) => !hasErrors(b));
+
+    // Deleting an agency that a plan names as the lead of its tasks.
+    writeFileSync(agencies, original.replace(/- id: so-khcn-tuyen-quang-cu\n(.*\n)*?\n/, ""));
+    const deleted = overlay(await until("/ke-hoach/tuyen-quang-2022-2025/", hasErrors));
+    expect(deleted).toContain('content/plans/tuyen-quang-2022-2025.md:6:7 lỗi ref/unknown lead: không tìm thấy cơ quan có mã "so-khcn-tuyen-quang-cu"; có phải ý bạn là "so-khcn-tuyen-quang"? — dùng mã có trong data/agencies.yaml');
+    expect(deleted).toContain('content/trainings/2025-tuyen-quang.yaml:10:16 lỗi ref/unknown sessions[0].organizer: không tìm thấy cơ quan có mã "so-khcn-tuyen-quang-cu"; có phải ý bạn là "so-khcn-tuyen-quang"? — dùng mã có trong data/agencies.yaml');
+    writeFileSync(agencies, original);
+    await until("/ke-hoach/tuyen-quang-2022-2025/", (b) => !hasErrors(b));
+  });
+
+  it("notices new files, in new folders too, and deleted ones, also where a link still leads to them", async () => {
+    const guide = join(root, "content/guidance/huong-dan-moi.md");
+    writeFileSync(guide, "---\ntitle: Hướng dẫn mới soạn\nsummary: Thử.\ntopics: [5s]\naudience: [enterprise]\nupdated: 2026-11-20\n---\nNội dung.\n");
+    await until("/huong-dan/huong-dan-moi/", (b) => b.includes("<h1>Hướng dẫn mới soạn</h1>"));
+    expect(await until("/huong-dan/", (b) => b.includes("Hướng dẫn mới soạn"))).toContain('href="/huong-dan/huong-dan-moi/"');
+
+    // A folder made after the server started, then a file in it.
+    mkdirSync(join(root, "content/files/bieu-mau"));
+    writeFileSync(join(root, "content/files/bieu-mau/dang-ky.pdf"), "%PDF-1.4 mẫu đăng ký");
+    await until("/files/bieu-mau/dang-ky.pdf", (b, status) => status === 200 && b.startsWith("%PDF"));
+
+    // A page links to the new guide; deleting the guide leaves the link leading nowhere.
+    const page = join(root, "content/pages/lien-he.md");
+    const original = readFileSync(page, "utf8");
+    const line = original.split("\n").length;
+    writeFileSync(page, `${original}Xem [hướng dẫn mới](/huong-dan/huong-dan-moi/).\n`);
+    await until("/lien-he/", (b) => b.includes('href="/huong-dan/huong-dan-moi/"'));
+    unlinkSync(guide);
+    const broken = await until("/lien-he/", hasErrors);
+    expect(overlay(broken)).toContain(`content/pages/lien-he.md:${line}:21 lỗi link/missing: liên kết "/huong-dan/huong-dan-moi/" không trỏ tới trang hoặc tệp nào của cổng — sửa liên kết`);
+
+    // Without the link the content is whole again, and the deleted guide is gone from the site.
+    writeFileSync(page, original);
+    await until("/lien-he/", (b) => !hasErrors(b));
+    await until("/huong-dan/huong-dan-moi/", (_, status) => status === 404);
+    expect((await get("/huong-dan/")).body).not.toContain("Hướng dẫn mới soạn");
+    rmSync(join(root, "content/files/bieu-mau"), { recursive: true });
+    await until("/files/bieu-mau/dang-ky.pdf", (_, status) => status === 404);
+  });
+
+  it("builds the search index in the background once the content is quiet, and follows changes", async () => {
+    // The index's entry file says how many pages it holds.
+    const indexed = async () => {
+      const { status, body } = await get("/pagefind/pagefind-entry.json");
+      return status === 200 ? (JSON.parse(body) as { languages: { vi: { page_count: number } } }).languages.vi.page_count : 0;
+    };
+    const until = async (pred: (n: number) => boolean) => {
+      const deadline = Date.now() + 60_000;
+      for (let n = await indexed(); !pred(n); n = await indexed()) {
+        if (Date.now() > deadline) throw new Error("the search index never came");
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    };
+    await until((n) => n > 0);
+    const before = await indexed();
+    const file = join(root, "content/pages/tim-thay.md");
+    writeFileSync(file, "---\ntitle: Trang mới cần tìm thấy\n---\nNội dung.\n");
+    await until((n) => n === before + 1);
+    unlinkSync(file);
+    await until((n) => n === before);
   });
 });
