@@ -124,9 +124,17 @@ describe("the preview server", () => {
     expect(await until("/huong-dan/", (b) => b.includes("Hướng dẫn mới soạn"))).toContain('href="/huong-dan/huong-dan-moi/"');
 
     // A folder made after the server started, then a file in it.
-    mkdirSync(join(root, "content/files/bieu-mau"));
-    writeFileSync(join(root, "content/files/bieu-mau/dang-ky.pdf"), "%PDF-1.4 mẫu đăng ký");
+    const folder = join(root, "content/files/bieu-mau");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "dang-ky.pdf"), "%PDF-1.4 mẫu đăng ký");
     await until("/files/bieu-mau/dang-ky.pdf", (b, status) => status === 200 && b.startsWith("%PDF"));
+    // The folder deleted and made again at once, as switching branches does: still watched.
+    rmSync(folder, { recursive: true });
+    mkdirSync(folder);
+    writeFileSync(join(folder, "mau-moi.pdf"), "%PDF-1.4 mẫu mới");
+    await until("/files/bieu-mau/mau-moi.pdf", (_, status) => status === 200);
+    writeFileSync(join(folder, "huong-dan.pdf"), "%PDF-1.4 hướng dẫn");
+    await until("/files/bieu-mau/huong-dan.pdf", (_, status) => status === 200);
 
     // A page links to the new guide; deleting the guide leaves the link leading nowhere.
     const page = join(root, "content/pages/lien-he.md");
@@ -143,8 +151,8 @@ describe("the preview server", () => {
     await until("/lien-he/", (b) => !hasErrors(b));
     await until("/huong-dan/huong-dan-moi/", (_, status) => status === 404);
     expect((await get("/huong-dan/")).body).not.toContain("Hướng dẫn mới soạn");
-    rmSync(join(root, "content/files/bieu-mau"), { recursive: true });
-    await until("/files/bieu-mau/dang-ky.pdf", (_, status) => status === 404);
+    rmSync(folder, { recursive: true });
+    await until("/files/bieu-mau/huong-dan.pdf", (_, status) => status === 404);
   });
 
   it("builds the search index in the background once the content is quiet, and follows changes", async () => {
