@@ -31,6 +31,9 @@ interface SizeReport {
   baselineIndexMb: number;
   previewMs?: number[];
   firstQueryKb: number;
+  baselineFirstQueryKb: number;
+  /** KB by kind of file (script, wasm, meta, index, fragments). */
+  firstQueryParts: Record<string, number>;
   ratios: Record<string, number>;
 }
 
@@ -40,6 +43,9 @@ function measureDu(dir: string): string {
   return (Number(stdout.split("\t")[0]) / 1024).toFixed(1);
 }
 const strip = (m: Measure) => ({ wall: m.wall, cpu: m.cpu, peakMb: Math.round(m.peakMb) });
+
+/** Words on most pages of a productivity portal, so their index chunks are among the largest. */
+const FIRST_QUERY = "năng suất chất lượng";
 
 const reports: SizeReport[] = [];
 for (const items of sizes) {
@@ -55,7 +61,8 @@ for (const items of sizes) {
   writeBaselineProject(root, base);
   const eleventy = measure(node, [join(repo, "node_modules/@11ty/eleventy/cmd.cjs"), "--quiet", "--input=input", "--output=out", "--config=eleventy.config.mjs"], { cwd: base });
   const pagefindCli = measure(join(repo, "node_modules/.bin/pagefind"), ["--site", "out", "--silent"], { cwd: base });
-  const transfer = await firstQueryTransfer(join(root, "_site"), "năng suất chất lượng");
+  const transfer = await firstQueryTransfer(join(root, "_site"), FIRST_QUERY);
+  const baselineTransfer = await firstQueryTransfer(join(base, "out"), FIRST_QUERY);
   const previewMs = values["skip-preview"] ? undefined : await previewLatency(repo, root, "content/guidance/huong-dan-1.md", "/huong-dan/huong-dan-1/", 8700 + reports.length);
   const baselineWall = eleventy.wall + pagefindCli.wall;
   const report: SizeReport = {
@@ -67,6 +74,8 @@ for (const items of sizes) {
     baselineIndexMb: du(join(base, "out", "pagefind")),
     previewMs,
     firstQueryKb: Math.round(transfer.bytes / 1024),
+    baselineFirstQueryKb: Math.round(baselineTransfer.bytes / 1024),
+    firstQueryParts: Object.fromEntries(Object.entries(transfer.parts).map(([k, v]) => [k, Math.round(v / 1024)])),
     ratios: {
       "build / (eleventy + pagefind cli)": build.wall / baselineWall,
       "check / parse floor": check.wall / parse.wall,
@@ -97,7 +106,8 @@ for (const stage of ["read", "parse", "check", "build", "eleventy", "pagefindCli
 }
 rows.push(`| build stages (check, pages, index) s | ${reports.map((r) => `${f(r.build.check / 1000)}, ${f(r.build.pages / 1000)}, ${f(r.build.search / 1000)}`).join(" | ")} |`);
 rows.push(`| output MB (index MB; baseline index MB) | ${reports.map((r) => `${r.outputMb} (${r.indexMb}; ${r.baselineIndexMb})`).join(" | ")} |`);
-rows.push(`| first query transfer KB | ${reports.map((r) => r.firstQueryKb).join(" | ")} |`);
+const parts = (r: SizeReport) => Object.entries(r.firstQueryParts).map(([k, v]) => `${k} ${v}`).join(", ");
+rows.push(`| first query transfer KB (by kind; bare Pagefind) | ${reports.map((r) => `${r.firstQueryKb} (${parts(r)}; ${r.baselineFirstQueryKb})`).join(" | ")} |`);
 rows.push(`| preview edit → page ms | ${reports.map((r) => (r.previewMs ? r.previewMs.map((m) => Math.round(m)).join(", ") : "—")).join(" | ")} |`);
 for (const key of Object.keys(reports[0]?.ratios ?? {})) rows.push(`| ratio: ${key} | ${reports.map((r) => f(r.ratios[key]!)).join(" | ")} |`);
 const table = rows.join("\n");
