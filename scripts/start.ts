@@ -1,8 +1,10 @@
 /**
  * npm start [-- --port 8080] [--now 2026-11-29]
- * Builds the site with drafts into .cache/preview and serves it with live reload. On every
- * change to content/ or data/ the content is checked again: errors are printed here and
- * shown over the page in the browser, while the last good pages stay served.
+ * Serves the site with drafts, each page rendered when it is asked for, with live reload;
+ * the search index is built in the background into .cache/preview. On every change to
+ * content/ or data/ the content is checked again (the changed files read again, the checks
+ * across files run over all): errors are printed here and shown over the page in the
+ * browser, while the last good pages stay served.
  */
 import { parseArgs } from "node:util";
 import { startPreview } from "../src/build/preview.ts";
