@@ -27,6 +27,23 @@ export interface BuildOptions {
   drafts?: boolean;
   /** The pages to write; the portal's own route table by default (tests swap it). */
   routes?: (store: Store) => Route[];
+  /**
+   * Whether a worker thread writes half the searchable pages. By default, from
+   * PAGE_WRITER_MIN_FILES content files on: starting it costs about a second, more than it
+   * saves on a small site.
+   */
+  pageWriter?: boolean;
+}
+
+export const PAGE_WRITER_MIN_FILES = 1000;
+
+/** Content files of the project, counted without reading them. */
+function countContentFiles(root: string): number {
+  try {
+    return readdirSync(join(root, "content"), { recursive: true }).length;
+  } catch {
+    return 0;
+  }
 }
 
 /** Milliseconds. The index is built while the non-searchable pages are written, so pages and search overlap. */
@@ -251,7 +268,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const outDir = resolve(options.outDir);
   recoverInterrupted(outDir);
   // The worker loads its own store while this thread checks; tests that swap the routes get none.
-  const writer = options.routes ? undefined : startPageWriter({ root, now: options.now, drafts: options.drafts ?? false });
+  const useWriter = !options.routes && (options.pageWriter ?? countContentFiles(root) >= PAGE_WRITER_MIN_FILES);
+  const writer = useWriter ? startPageWriter({ root, now: options.now, drafts: options.drafts ?? false }) : undefined;
   const { store, diagnostics } = loadContent({ root, now: options.now, drafts: options.drafts ?? false });
   const checked = performance.now();
   if (!store || hasErrors(diagnostics)) {
