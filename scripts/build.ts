@@ -32,6 +32,6 @@ if (values.json) {
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 console.log(
   lang === "vi"
-    ? `Đã dựng ${result.pages} trang vào ${values.out} trong ${s(t.total)} (kiểm tra ${s(t.check)}, trang ${s(t.pages)}, chỉ mục tìm kiếm ${s(t.search)}).`
-    : `Built ${result.pages} pages into ${values.out} in ${s(t.total)} (check ${s(t.check)}, pages ${s(t.pages)}, search index ${s(t.search)}).`,
+    ? `Đã dựng ${result.pages} trang vào ${values.out} trong ${s(t.total)} (kiểm tra ${s(t.check)}, trang có tìm kiếm ${s(t.pages)}, rồi song song: trang khác ${s(t.others)}, chỉ mục tìm kiếm ${s(t.search)}).`
+    : `Built ${result.pages} pages into ${values.out} in ${s(t.total)} (check ${s(t.check)}, searchable pages ${s(t.pages)}, then side by side: other pages ${s(t.others)}, search index ${s(t.search)}).`,
 );

@@ -4,11 +4,9 @@
  * site exactly as it was.
  */
 import { execFile } from "node:child_process";
-import { createRequire } from "node:module";
-import { Worker } from "node:worker_threads";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import Eleventy, { type EleventyResult } from "@11ty/eleventy";
 import * as pagefind from "pagefind";
 import portal from "../../eleventy.config.ts";
@@ -27,31 +25,16 @@ export interface BuildOptions {
   drafts?: boolean;
   /** The pages to write; the portal's own route table by default (tests swap it). */
   routes?: (store: Store) => Route[];
-  /**
-   * Whether a worker thread writes half the searchable pages. By default, from
-   * PAGE_WRITER_MIN_FILES content files on: starting it costs about a second, more than it
-   * saves on a small site.
-   */
-  pageWriter?: boolean;
 }
 
-export const PAGE_WRITER_MIN_FILES = 1000;
-
-/** Content files of the project, counted without reading them. */
-function countContentFiles(root: string): number {
-  try {
-    return readdirSync(join(root, "content"), { recursive: true }).length;
-  } catch {
-    return 0;
-  }
-}
-
-/** Milliseconds. The index is built while the non-searchable pages are written, so pages and search overlap. */
+/** Milliseconds. The index is built while the other pages are written: `others` and `search` overlap. */
 export interface StageTimes {
   check: number;
-  /** From the end of the check to the last page written. */
+  /** The searchable pages, written after the check. */
   pages: number;
-  /** From the last searchable page written to the index written. */
+  /** The other pages (listings, feeds, calendars, data), from the searchable pages' end. */
+  others: number;
+  /** The search index, from the searchable pages' end. */
   search: number;
   total: number;
 }
@@ -137,7 +120,7 @@ export async function writeSearchIndex(pages: readonly { url: string; content: s
 
 /**
  * The site's routes, the searchable pages apart: each carries its search record (hidden filters,
- * meta and sort key) in the HTML itself. The worker computes the same list from its own store.
+ * meta and sort key) in the HTML itself.
  */
 export function siteRoutes(store: Store, routesOf: (store: Store) => Route[] = buildRoutes): { searchable: Route[]; others: Route[] } {
   const records = searchRecords(store);
@@ -149,49 +132,6 @@ export function siteRoutes(store: Store, routesOf: (store: Store) => Route[] = b
     else others.push(route);
   }
   return { searchable, others };
-}
-
-export const searchableRoutes = (store: Store): Route[] => siteRoutes(store).searchable;
-
-interface PageWriter {
-  /** Writes the worker's share of the searchable pages into `dir`; resolves to their URLs. */
-  write(dir: string): Promise<string[]>;
-  stop(): Promise<void>;
-}
-
-/**
- * Starts the worker thread of ./page-writer.ts. It runs TypeScript through tsx, as the build's
- * own commands do, whatever runs this thread (vitest runs the tests through Vite).
- */
-function startPageWriter(data: { root: string; now: number; drafts: boolean }): PageWriter {
-  // Node 20 does not apply a loader given in execArgv to a worker's entry module: register
-  // tsx inside the worker first, then import the TypeScript entry.
-  // tsx's "esm/api" export, as an import would resolve it (require would give its CommonJS twin).
-  const tsx = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist/esm/api/index.mjs")).href;
-  const entry = new URL("./page-writer.ts", import.meta.url).href;
-  const worker = new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`, {
-    eval: true,
-    workerData: data,
-  });
-  const exited = new Promise<void>((ok) => worker.once("exit", () => ok()));
-  const failed = new Promise<never>((_, fail) => {
-    worker.once("error", fail);
-    worker.once("exit", (code) => fail(new Error(`page writer stopped (${code})`)));
-  });
-  failed.catch(() => undefined);
-  return {
-    write: (dir) => {
-      const answer = new Promise<string[]>((ok, fail) =>
-        worker.once("message", (m: { written?: string[]; error?: string }) => (m.written ? ok(m.written) : fail(new Error(m.error)))),
-      );
-      worker.postMessage({ dir });
-      return Promise.race([answer, failed]).finally(() => worker.terminate());
-    },
-    stop: async () => {
-      await worker.terminate();
-      await exited;
-    },
-  };
 }
 
 /** A page that has a search record is published in its searchable form. */
@@ -267,30 +207,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const root = resolve(options.root);
   const outDir = resolve(options.outDir);
   recoverInterrupted(outDir);
-  // The worker loads its own store while this thread checks; tests that swap the routes get none.
-  const useWriter = !options.routes && (options.pageWriter ?? countContentFiles(root) >= PAGE_WRITER_MIN_FILES);
-  const writer = useWriter ? startPageWriter({ root, now: options.now, drafts: options.drafts ?? false }) : undefined;
   const { store, diagnostics } = loadContent({ root, now: options.now, drafts: options.drafts ?? false });
   const checked = performance.now();
-  if (!store || hasErrors(diagnostics)) {
-    await writer?.stop();
-    return { ok: false, diagnostics };
-  }
+  if (!store || hasErrors(diagnostics)) return { ok: false, diagnostics };
   const fresh = `${outDir}.tmp-${process.pid}-${Date.now()}`;
   // The other pages are written beside it while the index is built, then moved in.
   const rest = `${fresh}-rest`;
   try {
     const { searchable, others: otherRoutes } = siteRoutes(store, options.routes);
     // The searchable pages first, so that Pagefind indexes them while the listings, feeds,
-    // calendars and data files are written: the two run side by side on two cores. The
-    // searchable pages themselves are shared with the worker when there is one.
-    const shared = writer ? searchable.filter((_, i) => i % 2 === 1).map((r) => r.url) : [];
-    const [mine, helped] = await Promise.all([
-      writePages(writer ? searchable.filter((_, i) => i % 2 === 0) : searchable, fresh),
-      writer ? writer.write(fresh) : [],
-    ]);
-    // Its store was read a moment apart from this one: the same pages, or an edit came between.
-    if (helped.join("\n") !== shared.join("\n")) throw new Error("the content changed during the build; build again");
+    // calendars and data files are written: the two run side by side on two cores.
+    const written = await writePages(searchable, fresh);
     const paged = performance.now();
     const [indexed, others] = await Promise.allSettled([
       indexWrittenSite(fresh).then(() => performance.now()),
@@ -304,11 +231,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return {
       ok: true,
       diagnostics,
-      pages: mine.length + helped.length + others.value.written.length,
-      times: { check: checked - started, pages: others.value.at - checked, search: indexed.value - paged, total: performance.now() - started },
+      pages: written.length + others.value.written.length,
+      times: { check: checked - started, pages: paged - checked, others: others.value.at - paged, search: indexed.value - paged, total: performance.now() - started },
     };
   } catch (e) {
-    await writer?.stop();
     for (const dir of [fresh, rest]) rmSync(dir, { recursive: true, force: true });
     return { ok: false, diagnostics: sortDiagnostics([...diagnostics, stageFailure("build", e)]) };
   }

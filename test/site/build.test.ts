@@ -65,15 +65,6 @@ describe("the bundled site", () => {
     expect(second.result.ok).toBe(true);
     expect(digest(second.outDir)).toBe(a);
   });
-
-  it("is byte-identical whether one thread or two write the pages", async () => {
-    // Large sites share the searchable pages with a worker thread; small ones do not.
-    const one = await build(copyProject(), { pageWriter: false });
-    const two = await build(copyProject(), { pageWriter: true });
-    expect(two.result.ok).toBe(true);
-    expect(two.result.pages).toBe(one.result.pages);
-    expect(digest(two.outDir)).toBe(digest(one.outDir));
-  });
 });
 
 describe("a site under a path prefix", () => {
