@@ -8,7 +8,7 @@
  * every unchanged file's work (LoadCache), and the route table is built when the page is
  * asked for. The search index is never on that path (see backgroundIndex).
  */
-import { readdirSync, watch, type Dirent, type FSWatcher } from "node:fs";
+import { existsSync, readdirSync, rmSync, watch, type Dirent, type FSWatcher } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -133,7 +133,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     // Attachments only as the checker accepted them (type, no symbolic link); the search bundle
     // from the preview's own folder.
     const attachment = path.startsWith("/files/") ? store?.files.get(path.slice("/files/".length)) : undefined;
-    const fromDir = attachment ? join(root, "content", "files") : path.startsWith("/pagefind/") ? join(cacheDir, "pagefind") : undefined;
+    const fromDir = attachment ? join(root, "content", "files") : path.startsWith("/pagefind/") ? search.dir() : undefined;
     if (fromDir) {
       const file = normalize(join(fromDir, attachment ? attachment.name : path.replace(/^\/pagefind\//, "")));
       if (file.startsWith(fromDir + sep)) {
@@ -210,6 +210,12 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
  * the content as it was when it started; a later change is indexed after it.
  */
 function backgroundIndex(cacheDir: string, log: (line: string) => void) {
+  // Each index is written into a folder of its own and served only once complete: a request
+  // during the write would otherwise get a half-written file.
+  let served = join(cacheDir, "pagefind");
+  let generation = 0;
+  // Folders left by a preview that was stopped while writing.
+  for (const name of existsSync(cacheDir) ? readdirSync(cacheDir) : []) if (/^pagefind-\d+$/.test(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
   let latest: Store | undefined;
   let indexed: Store | undefined;
   let lastChange = performance.now();
@@ -236,6 +242,7 @@ function backgroundIndex(cacheDir: string, log: (line: string) => void) {
     const pages = buildRoutes(store).filter((r) => r.html && records.has(r.url));
     const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
     if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
+    let target: string | undefined;
     try {
       const inFlight: Promise<{ errors: string[] }>[] = [];
       const settle = async (n: number) => {
@@ -255,11 +262,18 @@ function backgroundIndex(cacheDir: string, log: (line: string) => void) {
       await settle(0);
       await quiet();
       if (closed) return;
-      const written = await index.writeFiles({ outputPath: join(cacheDir, "pagefind") });
+      target = join(cacheDir, `pagefind-${++generation}`);
+      rmSync(target, { recursive: true, force: true });
+      const written = await index.writeFiles({ outputPath: target });
       if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+      const previous = served;
+      served = target;
+      rmSync(previous, { recursive: true, force: true });
       log(`[xem trước] đã cập nhật chỉ mục tìm kiếm: ${pages.length} trang, ${Math.round((performance.now() - started) / 1000)} giây`);
     } finally {
       await index.deleteIndex();
+      // A write that failed half-way is never served: nothing of it is kept.
+      if (target && target !== served) rmSync(target, { recursive: true, force: true });
     }
   };
   const run = async () => {
@@ -276,6 +290,8 @@ function backgroundIndex(cacheDir: string, log: (line: string) => void) {
     }
   };
   return {
+    /** The folder of the complete index the server sends. */
+    dir: () => served,
     /** The content changed; `store` is the new content when it has no errors. */
     changed(store: Store | undefined) {
       lastChange = performance.now();
