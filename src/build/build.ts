@@ -58,12 +58,12 @@ export const stageFailure = (stage: string, error: unknown): Diagnostic => ({
 });
 
 /**
- * Writes routes to `dir` with Eleventy; returns the HTML pages it wrote. Eleventy reads no file:
+ * Writes routes to `dir` with Eleventy; returns how many HTML pages it wrote. Eleventy reads no file:
  * its input is an empty folder made for this run (so no global or template data files), and
  * `configPath: false` keeps it from loading an eleventy.config.js or .eleventy.js from the
  * working folder, which a pull request could add.
  */
-export async function writePages(routes: readonly Route[], dir: string): Promise<{ url: string; content: string }[]> {
+async function writePages(routes: readonly Route[], dir: string): Promise<number> {
   // Beside the fresh folder (<out>.tmp-…): a build killed now leaves it where the next one cleans up.
   const input = mkdtempSync(`${dir}.eleventy-`);
   try {
@@ -75,7 +75,7 @@ export async function writePages(routes: readonly Route[], dir: string): Promise
     // Eleventy answers [passthrough copies, templates]; only templates carry a url.
     const results = (await eleventy.write()).flat() as Partial<EleventyResult>[];
     const html = new Set(routes.filter((r) => r.html).map((r) => r.url));
-    return results.filter((r) => r.url !== undefined && html.has(r.url)).map((r) => ({ url: r.url!, content: r.content ?? "" }));
+    return results.filter((r) => r.url !== undefined && html.has(r.url)).length;
   } finally {
     rmSync(input, { recursive: true, force: true });
   }
@@ -122,7 +122,7 @@ export async function writeSearchIndex(pages: readonly { url: string; content: s
  * The site's routes, the searchable pages apart: each carries its search record (hidden filters,
  * meta and sort key) in the HTML itself.
  */
-export function siteRoutes(store: Store, routesOf: (store: Store) => Route[] = buildRoutes): { searchable: Route[]; others: Route[] } {
+function siteRoutes(store: Store, routesOf: (store: Store) => Route[] = buildRoutes): { searchable: Route[]; others: Route[] } {
   const records = searchRecords(store);
   const searchable: Route[] = [];
   const others: Route[] = [];
@@ -135,9 +135,7 @@ export function siteRoutes(store: Store, routesOf: (store: Store) => Route[] = b
 }
 
 /** A page that has a search record is published in its searchable form. */
-function withSearchRecord(route: Route, record: SearchRecord | undefined): Route {
-  return record && route.html ? { ...route, render: () => searchablePage(route.render(), record) } : route;
-}
+const withSearchRecord = (route: Route, record: SearchRecord): Route => ({ ...route, render: () => searchablePage(route.render(), record) });
 
 /**
  * Indexes the written site with Pagefind's command line, which reads the files itself. Measured
@@ -164,7 +162,7 @@ function copyAttachments(store: Store, root: string, dir: string): void {
 }
 
 /** Moves every file of `from` to the same place in `to` (no file is in both), then removes `from`. */
-export function moveInto(from: string, to: string): void {
+function moveInto(from: string, to: string): void {
   for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
     if (entry.isDirectory()) continue;
     const source = join(entry.parentPath, entry.name);
@@ -231,7 +229,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return {
       ok: true,
       diagnostics,
-      pages: written.length + others.value.written.length,
+      pages: written + others.value.written,
       times: { check: checked - started, pages: paged - checked, others: others.value.at - paged, search: indexed.value - paged, total: performance.now() - started },
     };
   } catch (e) {
