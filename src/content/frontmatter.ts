@@ -29,7 +29,6 @@ export function splitFrontMatter(text: string): Split {
   const close = firstEnd === -1 ? null : CLOSING.exec(text);
   if (!close) return { ok: false, problem: "unclosed" };
   const bodyStart = close.index + close[0].length;
-  let bodyLine = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < bodyStart; i = text.indexOf("\n", i + 1)) bodyLine++;
+  const bodyLine = text.slice(0, bodyStart).split("\n").length;
   return { ok: true, yaml: text.slice(firstEnd + 1, close.index), yamlLine: 2, body: text.slice(bodyStart), bodyLine };
 }
