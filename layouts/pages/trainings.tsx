@@ -29,8 +29,7 @@ export interface FacetValue {
 
 export const facetNames: Record<FacetKey, string> = { tinh: "Tỉnh, thành phố", "chu-de": "Chủ đề", loai: "Loại khóa", "hinh-thuc": "Hình thức" };
 
-/** Every facet value that has at least one session, in a stable order. */
-/** The facets that have sessions. Every listing of sessions shows them: computed once per store. */
+/** Every facet value that has at least one session, in a stable order; computed once per store, since every listing of sessions shows them. */
 export function facetValues(ctx: PageContext): readonly FacetValue[] {
   let values = facetsOf.get(ctx.store);
   if (!values) facetsOf.set(ctx.store, (values = listFacets(ctx.store)));

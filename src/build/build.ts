@@ -8,7 +8,6 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rm
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy, { type EleventyResult } from "@11ty/eleventy";
-import * as pagefind from "pagefind";
 import portal from "../../eleventy.config.ts";
 import { buildRoutes, type Route } from "../../layouts/routes.tsx";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
@@ -93,29 +92,6 @@ export function searchablePage(html: string, record: SearchRecord): string {
   const withRecord = indexableHtml(html, record);
   const start = withRecord.indexOf("<main");
   return start < 0 ? withRecord : withRecord.slice(0, start) + withRecord.slice(start).replace(/&lt;(?=[A-Za-z/!?])/g, "\u2039");
-}
-
-/**
- * Indexes pages already in memory with Pagefind's Node API (the preview server's background
- * index). Only pages with a search record are indexed.
- */
-export async function writeSearchIndex(pages: readonly { url: string; content: string }[], dir: string, records: ReadonlyMap<string, SearchRecord>): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
-  if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
-  try {
-    const added = await Promise.all(
-      pages.flatMap((page) => {
-        const record = records.get(page.url);
-        return record ? [index.addHTMLFile({ url: page.url, content: searchablePage(page.content, record) })] : [];
-      }),
-    );
-    const failed = added.flatMap((a) => a.errors);
-    if (failed.length) throw new Error(`Pagefind: ${failed.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: join(dir, "pagefind") });
-    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
-  } finally {
-    await index.deleteIndex();
-  }
 }
 
 /**
