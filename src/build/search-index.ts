@@ -77,7 +77,7 @@ const filesUnder = (dir: string): string[] =>
     .map((e) => relative(dir, join(e.parentPath, e.name)).split("\\").join("/"))
     .sort();
 
-/** Hard links where the file system allows them (the pages stay where they are), copies elsewhere. */
+/** Hard links where the file system allows them (the pages are only read, then unlinked), copies elsewhere. */
 function linkOrCopy(from: string, to: string): void {
   mkdirSync(dirname(to), { recursive: true });
   try {
@@ -131,8 +131,13 @@ export async function indexPartitions(options: { site: string; partitions: reado
   const { site, cacheDir, work } = options;
   const report: IndexReport = { indexed: [], reused: [], diagnostics: [] };
   const toIndex: { partition: PartitionPages; key: string; entry: string }[] = [];
+  // Copied, not linked: a file changed in place in the published site must not change the cache.
   const place = (partition: PartitionPages, entry: string, files: Iterable<string>) => {
-    for (const file of files) linkOrCopy(join(entry, "bundle", file), join(site, partition.bundle, file));
+    for (const file of files) {
+      const target = join(site, partition.bundle, file);
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(join(entry, "bundle", file), target, constants.COPYFILE_FICLONE);
+    }
   };
   for (const partition of options.partitions) {
     const key = partitionKey(partition);
