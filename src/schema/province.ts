@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { documented, idString, isoDate, line, ref, validity } from "./fields.ts";
-import { validityRule } from "./rules.ts";
+import { crossFieldRules, validityRules } from "./rules.ts";
 
 export const provinceKinds = ["province", "city"] as const;
 
@@ -64,7 +64,7 @@ export const provinceSchema = z
     ...validity,
     successor: ref("province", { title: "Đơn vị kế thừa", description: "Mã tỉnh, thành phố tiếp nhận sau khi hợp nhất.", labelEn: "Successor" }).optional(),
   })
-  .superRefine(validityRule);
+  .superRefine(...crossFieldRules(...validityRules));
 
 export type Province = z.output<typeof provinceSchema>;
 export type ProvinceKind = (typeof provinceKinds)[number];
