@@ -49,11 +49,11 @@ export function enumLabels(values: readonly string[], description = ""): { label
 }
 
 /** What the form says when a value does not have the shape a pattern wants. */
-function patternMessage(pattern: string): string {
+function patternMessage(pattern: string, help = ""): string {
   if (pattern === "^[a-z0-9]+(?:-[a-z0-9]+)*$") return "Chỉ chữ thường không dấu, số và dấu gạch nối, ví dụ: tap-huan-5s.";
   if (pattern.startsWith("^\\d{4}-\\d{2}-\\d{2}(?:[T ]")) return "Ngày (YYYY-MM-DD) hoặc ngày giờ giờ Việt Nam, ví dụ 2026-12-10T08:00:00+07:00.";
   if (pattern.startsWith("^[0-9+()")) return "Số điện thoại: chữ số, dấu cách, +, (, ), dấu chấm hoặc gạch nối.";
-  return `Giá trị chưa đúng dạng (${pattern}).`;
+  return help ? `Chưa đúng dạng. ${help}` : `Chưa đúng dạng (${pattern}).`;
 }
 
 /** A reference as a pick list of the ids that exist. */
@@ -118,7 +118,7 @@ function field(name: string, prop: JsonSchema, required: boolean): DecapField {
       return { ...base, widget: "object", collapsed: !required, fields: objectFields(prop) };
     default: {
       const out: DecapField = { ...base, widget: typeof prop.maxLength === "number" && prop.maxLength > 300 ? "text" : "string" };
-      if (text(prop.pattern)) out.pattern = [prop.pattern, patternMessage(prop.pattern as string)];
+      if (text(prop.pattern)) out.pattern = [prop.pattern, patternMessage(prop.pattern as string, text(prop.description))];
       else if (prop.format === "date") out.pattern = ["^\\d{4}-\\d{2}-\\d{2}$", "Ngày dạng YYYY-MM-DD, ví dụ 2026-12-04."];
       else if (prop.format === "uri") out.pattern = ["^https?://", "Địa chỉ web bắt đầu bằng https://"];
       return out;
