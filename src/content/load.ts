@@ -21,6 +21,7 @@ import { vietnamDate, type IsoDate } from "../vi/dates.ts";
 import { looksLikeLegacyEncoding } from "../vi/text.ts";
 import { splitFrontMatter } from "./frontmatter.ts";
 import { LineIndex, readTextFile } from "./read.ts";
+import { formerUnitChecks } from "./former-units.ts";
 import { collectRefs, strings, type FoundRef } from "./refs.ts";
 import { MAX_YAML_VALUES, parseYaml, type ParsedYaml, type YamlProblem } from "./source.ts";
 import { suggest, validate } from "./validate.ts";
@@ -601,6 +602,11 @@ export function loadContent(options: LoadOptions): LoadResult {
     }
     checkSessionClock(s, today);
   }
+  // Content of an event after a merger that still names the former province.
+  const former = formerUnitChecks(provinces);
+  for (const a of docs.activity) former.reference(a, ["province"], a.value.province as string | undefined, a.value.date as IsoDate);
+  for (const s of sessions) for (const key of ["name", "address"] as const) former.text(s, ["venue", key], s.value.venue?.[key], s.value.start.date);
+  diagnostics.push(...former.diagnostics);
 
   // ---- Markdown links -----------------------------------------------------------------------------
   /**

@@ -576,6 +576,35 @@ describe("references", () => {
     expectExactly(withProject({ "content/trainings/2025-quang-nam.yaml": oneSession("qn-2025-05", "", "organizer: ubnd-quang-nam\n").replace(/2026-03-20/g, "2025-05-20").replace("province: tuyen-quang", "province: quang-nam") }).diagnostics, []);
   });
 
+  it("province/former: a news item after the merger filed under a former province", () => {
+    const d = expectOnly(edit(NEWS, ["province: tuyen-quang", "province: quang-nam"]), warn(NEWS, 8, 11, "province", "province/former"));
+    expect(messageOf(d, "vi")).toBe('tỉnh Quảng Nam ("quang-nam") đã hợp nhất vào thành phố Đà Nẵng sau ngày 30/06/2025, trước ngày 14/03/2026 của tin này — dùng "da-nang"');
+    expect(messageOf(d, "en")).toBe('tỉnh Quảng Nam ("quang-nam") merged into thành phố Đà Nẵng after 30/06/2025, before this item\'s date 14/03/2026 — use "da-nang"');
+  });
+
+  it("province/former: not for a news item dated before the merger", () => {
+    expectExactly(withProject(edit(NEWS, ["province: tuyen-quang", "province: quang-nam"], ["date: 2026-03-14", "date: 2025-06-30"])).diagnostics, []);
+  });
+
+  it("province/former-name: a venue after the merger written in a former province, at the words", () => {
+    const d = expectOnly(
+      edit(CAL, ["venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ", "venue: { name: Hội trường, address: \"Số 2, phường Tam Kỳ, tỉnh Quảng Nam\" }\n    audience: Cán bộ"]),
+      warn(CAL, 26, 63, "sessions[1].venue.address", "province/former-name"),
+    );
+    expect(messageOf(d, "vi")).toBe('ghi "tỉnh Quảng Nam" cho sự kiện ngày 10/12/2026, nhưng Quảng Nam đã hợp nhất vào thành phố Đà Nẵng sau ngày 30/06/2025 — ghi thành phố Đà Nẵng (hoặc "tỉnh Quảng Nam cũ" nếu muốn nói địa bàn cũ)');
+  });
+
+  it("province/former-name: not for \"… cũ\", nor for a name the new unit kept", () => {
+    const agencies = `${fixture(PROVINCES)}\n- id: ha-giang\n  name: Hà Giang\n  kind: province\n  validTo: 2025-06-30\n  successor: tuyen-quang\n`;
+    expectExactly(
+      withProject({
+        [PROVINCES]: agencies,
+        ...edit(CAL, ["venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ", "venue: { name: Hội trường tỉnh Tuyên Quang, address: \"Phường Hà Giang 1, khu vực tỉnh Hà Giang cũ\" }\n    audience: Cán bộ"]),
+      }).diagnostics,
+      [],
+    );
+  });
+
   it("ref/not-yet-valid: an agency used before it was founded", () => {
     const agencies = `${fixture(AGENCIES)}\n- id: so-moi\n  name: Sở mới\n  kind: department\n  validFrom: 2027-01-01\n`;
     const d = expectOnly({ [AGENCIES]: agencies, ...edit(CAL, ["    start: 2026-12-10T08:00:00+07:00\n", "    organizer: so-moi\n    start: 2026-12-10T08:00:00+07:00\n"]) }, err(CAL, 23, 16, "sessions[1].organizer", "ref/not-yet-valid"));
