@@ -108,6 +108,10 @@ export const messages: Record<string, Message> = {
   "training/organizer-missing": { vi: () => "khóa không có đơn vị tổ chức — thêm organizer cho khóa hoặc cho cả lịch", en: () => "no organizer — add organizer to the session or to the calendar" },
   "training/completed-in-future": { vi: (p) => `khóa được đánh dấu completed nhưng kết thúc ngày ${d(p.end)}, sau hôm nay — kiểm tra status hoặc ngày`, en: (p) => `marked completed but ends on ${d(p.end)}, after today — check status or the dates` },
   "training/past-not-closed": { vi: (p) => `khóa đã kết thúc ngày ${d(p.end)} nhưng vẫn ở tình trạng scheduled — đặt status: completed (kèm results) hoặc cancelled`, en: (p) => `ended on ${d(p.end)} but is still scheduled — set status: completed (with results) or cancelled` },
+  "training/announced-missing": {
+    vi: (p) => `khóa sắp diễn ra chưa có ngày công bố nên không có trong bản tin /feed.xml — thêm announced: ${s(p.today)} (ngày đưa khóa lên cổng)`,
+    en: (p) => `an upcoming session without an announcement date is left out of /feed.xml — add announced: ${s(p.today)} (the day it was published)`,
+  },
   "training/change-order": { vi: (p) => `thay đổi ngày ${d(p.date)} trước ngày ${d(p.previous)} ở dòng trên (hoặc ngày công bố) — thêm thay đổi mới vào cuối danh sách, theo thứ tự ngày`, en: (p) => `the change dated ${d(p.date)} is before ${d(p.previous)} above it (or the announcement) — append new changes at the end, in date order` },
   // References and uniqueness
   "ref/unknown": { vi: (p) => `không tìm thấy ${s(p.kindVi)} có mã ${q(p.value)}${didYouMean(p, "vi")} — dùng mã có trong ${s(p.where)}`, en: (p) => `no ${s(p.kindEn)} with id ${q(p.value)}${didYouMean(p, "en")} — use an id from ${s(p.where)}` },

@@ -715,6 +715,8 @@ export function loadContent(options: LoadOptions): LoadResult {
       const r = v.registration;
       if (!r || (!r.url && !r.email && !r.phone)) report(s.file, s.source, [...s.base, "registration"], "training/registration-missing", {}, "error", "key");
     }
+    // Without its announcement date a session never reaches /feed.xml, and nothing else would say so.
+    if (upcoming && (v.status === "scheduled" || v.status === "postponed") && !v.announced) report(s.file, s.source, s.base, "training/announced-missing", { today: day }, "warning", "key");
     if (v.status === "completed" && v.end.date > day) report(s.file, s.source, [...s.base, "status"], "training/completed-in-future", { end: v.end.date }, "warning");
     if (v.status === "scheduled" && v.end.date < day) report(s.file, s.source, [...s.base, "status"], "training/past-not-closed", { end: v.end.date }, "warning", "key");
   }

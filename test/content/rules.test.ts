@@ -461,6 +461,15 @@ describe("training sessions", () => {
     expect(messageOf(d, "vi")).toBe("hạn đăng ký 11/12/2026 sau ngày bắt đầu 10/12/2026 — sửa registration.deadline");
   });
 
+  it("training/announced-missing: an upcoming session without announced would never reach /feed.xml", () => {
+    const d = expectOnly(edit(CAL, ["    announced: 2026-11-20\n  - id: tq-2027-01", "  - id: tq-2027-01"]), warn(CAL, 18, 5, "sessions[1]", "training/announced-missing"));
+    expect(messageOf(d, "vi")).toBe("khóa sắp diễn ra chưa có ngày công bố nên không có trong bản tin /feed.xml — thêm announced: 2026-11-29 (ngày đưa khóa lên cổng)");
+  });
+
+  it("training/announced-missing: not for a past or cancelled session", () => {
+    expectExactly(withProject(edit(CAL, ["    status: scheduled\n    announced: 2026-11-20\n", "    status: cancelled\n"])).diagnostics, []);
+  });
+
   it("training/results-not-completed: results on a scheduled session", () => {
     const d = expectOnly(edit(CAL, ["    status: scheduled\n", "    status: scheduled\n    results: { participants: 30 }\n"]), err(CAL, 32, 14, "sessions[1].results", "training/results-not-completed"));
     expect(messageOf(d, "en")).toBe('results given but the status is "scheduled" — set status: completed or remove results');
@@ -505,7 +514,7 @@ describe("training sessions", () => {
 
   it("training/change-order: changes out of date order", () => {
     expectOnly(
-      edit(CAL, ["    status: scheduled\n", "    status: scheduled\n    announced: 2026-11-01\n    changes:\n      - { date: 2026-11-20, note: Đổi phòng }\n      - { date: 2026-11-10, note: Đổi giờ }\n"]),
+      edit(CAL, ["    status: scheduled\n    announced: 2026-11-20\n", "    status: scheduled\n    announced: 2026-11-01\n    changes:\n      - { date: 2026-11-20, note: Đổi phòng }\n      - { date: 2026-11-10, note: Đổi giờ }\n"]),
       err(CAL, 35, 17, "sessions[1].changes[1].date", "training/change-order"),
     );
   });
