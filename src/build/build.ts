@@ -15,6 +15,8 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
 import { loadContent } from "../content/load.ts";
 import { bundleDir, partitionOf } from "../search/partitions.ts";
 import { indexableHtml, searchRecords, type SearchRecord } from "../search/record.ts";
+import { siteEditorConfig } from "../editor/decap-config.ts";
+import { writeEditor } from "../editor/page.ts";
 import type { Store } from "../store.ts";
 import { indexPartitions, type IndexReport, type PartitionPages } from "./search-index.ts";
 
@@ -261,6 +263,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     writeSortDates(fresh, searchable);
     moveInto(rest, fresh);
     copyAttachments(store, root, fresh);
+    // The browser editor, after the index and outside every route, sitemap and feed.
+    writeEditor(fresh, { siteName: store.site.name, ...siteEditorConfig(store.site) });
     publish(fresh, outDir);
     return {
       ok: true,
