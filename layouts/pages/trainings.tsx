@@ -221,7 +221,7 @@ export function ArchivePage({ ctx }: { ctx: PageContext }) {
       {past.length ? (
         <div class="cards">
           {past.map((s) => (
-            <SessionCard ctx={ctx} session={s} />
+            <SessionCard ctx={ctx} session={s} headingLevel={2} />
           ))}
         </div>
       ) : (

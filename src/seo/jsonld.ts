@@ -114,9 +114,9 @@ export function sessionJsonLd(store: Store, session: SessionItem, urls: Urls): J
   };
 }
 
-/** The portal's publisher: the agency responsible for content, or the portal itself. */
+/** The portal's publisher: the publishing body, else the agency responsible for content, else the portal itself. */
 function publisher(store: Store, urls: Urls): JsonLd {
-  const id = store.site.contact.organization;
+  const id = store.site.publisher ?? store.site.contact.organization;
   return id && store.agencies.has(id) ? organizationRef(store, id, urls) : { "@type": "Organization", name: store.site.name, url: urls.absolute(portalUrls.home) };
 }
 
