@@ -1,6 +1,7 @@
 /** Standing pages, the search page and the 404 page. */
 import { filterNames, filterValues, searchRecords, type FilterKey } from "../../src/search/record.ts";
 import { openDataFiles } from "../../src/feeds/opendata.ts";
+import { VOCABULARY_URL } from "../../src/search/vocabulary.ts";
 import type { PageItem } from "../../src/store.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
@@ -89,7 +90,7 @@ export function OpenDataPage({ ctx }: { ctx: PageContext }) {
 export function SearchPage({ ctx }: { ctx: PageContext }) {
   const values = filterValues(searchRecords(ctx.store).values());
   return (
-    <Base ctx={ctx} title="Tìm kiếm" crumbs={[{ label: "Tìm kiếm" }]} searchable={false} scripts={[ctx.assets.searchJs]}>
+    <Base ctx={ctx} title="Tìm kiếm" crumbs={[{ label: "Tìm kiếm" }]} searchable={false} modules={[ctx.assets.searchJs]}>
       <PageHeader title="Tìm kiếm">
         <p class="lead">Gõ có dấu hoặc không dấu, ví dụ "dao tao nang suat" sẽ tìm thấy "đào tạo năng suất".</p>
       </PageHeader>
@@ -121,7 +122,7 @@ export function SearchPage({ ctx }: { ctx: PageContext }) {
           </label>
         </div>
       </form>
-      <div id="search-results" data-search-results data-bundle={ctx.urls.path("/pagefind/")}>
+      <div id="search-results" data-search-results data-bundle={ctx.urls.path("/pagefind/")} data-vocabulary={ctx.urls.path(VOCABULARY_URL)}>
         <p role="status" data-search-status></p>
         <ol class="search-results" data-search-list></ol>
         <button type="button" data-search-more hidden>

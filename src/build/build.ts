@@ -13,6 +13,7 @@ import { buildRoutes, type Route } from "../../layouts/routes.tsx";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
 import { loadContent } from "../content/load.ts";
 import { indexableHtml, searchRecords, type SearchRecord } from "../search/record.ts";
+import { writeVocabulary } from "../search/vocabulary.ts";
 import type { Store } from "../store.ts";
 
 export interface BuildOptions {
@@ -194,7 +195,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const written = await writePages(searchable, fresh);
     const paged = performance.now();
     const [indexed, others] = await Promise.allSettled([
-      indexWrittenSite(fresh).then(() => performance.now()),
+      indexWrittenSite(fresh).then(() => {
+        writeVocabulary(fresh);
+        return performance.now();
+      }),
       writePages(otherRoutes, rest).then((written) => ({ written, at: performance.now() })),
     ]);
     if (indexed.status === "rejected") throw indexed.reason;
