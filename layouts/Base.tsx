@@ -7,6 +7,7 @@ import type { JsonLd } from "../src/seo/jsonld.ts";
 import type { IsoDate } from "../src/vi/dates.ts";
 import { JsonLd as JsonLdScript } from "./components/ui.tsx";
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from "../src/site/security.ts";
+import { activitiesSection, agenciesSection, guidesSection, plansSection, portalUrls, topicsSection, trainingsSection } from "../src/site/urls.ts";
 
 export interface BaseProps {
   ctx: PageContext;
@@ -29,11 +30,11 @@ export interface BaseProps {
 }
 
 const NAV: { label: string; url: string }[] = [
-  { label: "Kế hoạch", url: "/ke-hoach/" },
-  { label: "Hướng dẫn", url: "/huong-dan/" },
-  { label: "Lịch đào tạo", url: "/dao-tao/" },
-  { label: "Tin hoạt động", url: "/tin-tuc/" },
-  { label: "Chủ đề", url: "/chu-de/" },
+  { label: "Kế hoạch", url: plansSection.list },
+  { label: "Hướng dẫn", url: guidesSection.list },
+  { label: "Lịch đào tạo", url: trainingsSection.list },
+  { label: "Tin hoạt động", url: activitiesSection.list },
+  { label: "Chủ đề", url: topicsSection.list },
 ];
 
 // The same policy as the headers files for static hosts (src/site/security.ts).
@@ -43,6 +44,9 @@ export function Base({ ctx, title, description, crumbs, ogType = "website", publ
   const { store, urls } = ctx;
   const site = store.site;
   const meta = pageMeta(store, { title, description, url: ctx.url, type: ogType, published, modified }, urls);
+  // The programme and the body that publishes the portal (data/site.yaml), on every page.
+  const manager = site.contact.organization ? store.agencies.get(site.contact.organization) : undefined;
+  const publisher = (site.publisher ? store.agencies.get(site.publisher) : undefined) ?? manager;
   const pages = [...store.pages].sort((a, b) => (a.order ?? 999) - (b.order ?? 999) || compareVietnamese(a.title, b.title));
   const current = (url: string) => (ctx.url === url || (url !== "/" && ctx.url.startsWith(url)) ? "page" : undefined);
   return (
@@ -58,7 +62,7 @@ export function Base({ ctx, title, description, crumbs, ogType = "website", publ
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={urls.path(ctx.assets.css)} />
         <link rel="icon" type="image/svg+xml" href={urls.path(ctx.assets.favicon)} />
-        <link rel="alternate" type="application/atom+xml" title={`Tin mới – ${site.name}`} href={urls.path("/feed.xml")} />
+        <link rel="alternate" type="application/atom+xml" title={`Tin mới – ${site.name}`} href={urls.path(portalUrls.feed)} />
         {jsonLd ? <JsonLdScript data={jsonLd} /> : null}
         {scripts.map((s) => (
           <script src={urls.path(s)} defer />
@@ -78,7 +82,7 @@ export function Base({ ctx, title, description, crumbs, ogType = "website", publ
         ) : null}
         <header class="site-header" data-pagefind-ignore="all">
           <div class="wrap header-inner">
-            <a class="site-name" href={urls.path("/")}>
+            <a class="site-name" href={urls.path(portalUrls.home)}>
               <span class="site-mark" aria-hidden="true">
                 NSCL
               </span>
@@ -87,7 +91,7 @@ export function Base({ ctx, title, description, crumbs, ogType = "website", publ
                 {site.tagline ? <span class="site-tagline">{site.tagline}</span> : null}
               </span>
             </a>
-            <form class="search-form" role="search" action={urls.path("/tim-kiem/")} method="get">
+            <form class="search-form" role="search" action={urls.path(portalUrls.search)} method="get">
               <label for="header-q" class="visually-hidden">
                 Tìm kiếm trên cổng
               </label>
@@ -111,7 +115,7 @@ export function Base({ ctx, title, description, crumbs, ogType = "website", publ
           <nav class="breadcrumbs wrap" aria-label="Vị trí trang" data-pagefind-ignore="all">
             <ol>
               <li>
-                <a href={urls.path("/")}>Trang chủ</a>
+                <a href={urls.path(portalUrls.home)}>Trang chủ</a>
               </li>
               {crumbs.map((c, i) => (
                 <li>{c.url && i < crumbs.length - 1 ? <a href={urls.path(c.url)}>{c.label}</a> : <span aria-current="page">{c.label}</span>}</li>
@@ -136,9 +140,18 @@ export function Base({ ctx, title, description, crumbs, ogType = "website", publ
                   </>
                 ) : null}
               </p>
-              {site.contact.organization && store.agencies.get(site.contact.organization) ? (
-                <p>Cơ quan quản lý nội dung: {store.agencies.get(site.contact.organization)!.name}</p>
+              {site.programme ? (
+                <p class="footer-programme">
+                  {site.programme.url ? <a href={site.programme.url} rel="noopener noreferrer">{site.programme.name}</a> : site.programme.name}
+                  {site.programme.basis ? ` (${site.programme.basis})` : null}
+                </p>
               ) : null}
+              {publisher ? (
+                <p>
+                  Đơn vị xuất bản: <a href={urls.path(`/co-quan/${publisher.id}/`)}>{publisher.name}</a>
+                </p>
+              ) : null}
+              {manager && manager !== publisher ? <p>Cơ quan quản lý nội dung: {manager.name}</p> : null}
             </div>
             <ul class="footer-links">
               {pages.map((p) => (
@@ -147,16 +160,16 @@ export function Base({ ctx, title, description, crumbs, ogType = "website", publ
                 </li>
               ))}
               <li>
-                <a href={urls.path("/co-quan/")}>Cơ quan, tổ chức</a>
+                <a href={urls.path(agenciesSection.list)}>Cơ quan, tổ chức</a>
               </li>
               <li>
-                <a href={urls.path("/du-lieu-mo/")}>Dữ liệu mở</a>
+                <a href={urls.path(portalUrls.openData)}>Dữ liệu mở</a>
               </li>
               <li>
-                <a href={urls.path("/huong-dan-bien-tap/")}>Hướng dẫn biên tập</a>
+                <a href={urls.path(portalUrls.editorGuide)}>Hướng dẫn biên tập</a>
               </li>
               <li>
-                <a href={urls.path("/feed.xml")}>Tin mới (Atom)</a>
+                <a href={urls.path(portalUrls.feed)}>Tin mới (Atom)</a>
               </li>
             </ul>
           </div>

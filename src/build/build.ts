@@ -14,6 +14,8 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
 import { loadContent } from "../content/load.ts";
 import { indexableHtml, searchRecords, type SearchRecord } from "../search/record.ts";
 import { writeVocabulary } from "../search/vocabulary.ts";
+import { siteEditorConfig } from "../editor/decap-config.ts";
+import { writeEditor } from "../editor/page.ts";
 import type { Store } from "../store.ts";
 
 export interface BuildOptions {
@@ -205,6 +207,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     if (others.status === "rejected") throw others.reason;
     moveInto(rest, fresh);
     copyAttachments(store, root, fresh);
+    // The browser editor, after the index and outside every route, sitemap and feed.
+    writeEditor(fresh, { siteName: store.site.name, ...siteEditorConfig(store.site) });
     publish(fresh, outDir);
     return {
       ok: true,

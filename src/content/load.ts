@@ -16,10 +16,12 @@ import type { Topic } from "../schema/topic.ts";
 import type { Calendar } from "../schema/training.ts";
 import { ID_PATTERN, suggestId, type RefKind } from "../schema/fields.ts";
 import { deepFreeze, type Attachment, type SessionItem, type Store } from "../store.ts";
+import { agenciesSection, CALENDAR_SEGMENTS, fileUrl, isGeneratedUrl, RESERVED_SEGMENTS, topicsSection, trainingsSection, trainingUrls } from "../site/urls.ts";
 import { vietnamDate, type IsoDate } from "../vi/dates.ts";
 import { looksLikeLegacyEncoding } from "../vi/text.ts";
 import { splitFrontMatter } from "./frontmatter.ts";
 import { LineIndex, readTextFile } from "./read.ts";
+import { formerUnitChecks } from "./former-units.ts";
 import { collectRefs, strings, type FoundRef } from "./refs.ts";
 import { MAX_YAML_VALUES, parseYaml, type ParsedYaml, type YamlProblem } from "./source.ts";
 import { suggest, validate } from "./validate.ts";
@@ -58,10 +60,6 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-/** Top-level URL segments the portal itself uses: a standing page may not take them. */
-const RESERVED = ["ke-hoach", "huong-dan", "dao-tao", "tin-tuc", "chu-de", "co-quan", "tim-kiem", "api", "files", "assets", "pagefind", "du-lieu-mo", "huong-dan-bien-tap", "404"];
-/** Segments under /dao-tao/ that the calendar's own pages use: no session may take them. */
-const RESERVED_IN_CALENDAR = ["tinh", "chu-de", "loai", "hinh-thuc", "da-dien-ra", "lich"];
 
 const refKinds: Record<RefKind, { vi: string; en: string; where: string }> = {
   agency: { vi: "cơ quan", en: "agency", where: "data/agencies.yaml" },
@@ -395,7 +393,7 @@ export function loadContent(options: LoadOptions): LoadResult {
           diagnostics.push({ file: rel(abs), line: 1, column: 1, path: [], code: "file/attachment-type", severity: "error", params: { name } });
           continue;
         }
-        files.set(name, { name, url: `/files/${name}`, bytes: lstatSync(abs).size, type: extname(name).slice(1).toUpperCase() });
+        files.set(name, { name, url: fileUrl(name), bytes: lstatSync(abs).size, type: extname(name).slice(1).toUpperCase() });
       }
     }
   };
@@ -532,15 +530,15 @@ export function loadContent(options: LoadOptions): LoadResult {
     else urls.set(url, file);
     return !other;
   };
-  for (const r of RESERVED) urls.set(`/${r}/`, "cổng thông tin (đường dẫn dành riêng)");
-  for (const r of RESERVED_IN_CALENDAR) urls.set(`/dao-tao/${r}/`, "cổng thông tin (đường dẫn dành riêng của lịch đào tạo)");
-  urls.set("/dao-tao/lich.ics", "cổng thông tin (lịch đào tạo)");
+  for (const r of RESERVED_SEGMENTS) urls.set(`/${r}/`, "cổng thông tin (đường dẫn dành riêng)");
+  for (const r of CALENDAR_SEGMENTS) urls.set(trainingsSection.item(r), "cổng thông tin (đường dẫn dành riêng của lịch đào tạo)");
+  urls.set(trainingUrls.calendar, "cổng thông tin (lịch đào tạo)");
   for (const d of docFiles) claim(documentKinds[d.kind].url(d.id), d.file, undefined, []);
   // A repeated session id is reported once, as id/duplicate. Each session also has its own .ics file.
   for (const s of sessionIdentities)
-    if (!repeatedSessions.has(s) && claim(calendarKind.url(s.id), s.file, s.source, [...s.base, "id"])) claim(`/dao-tao/${s.id}.ics`, s.file, s.source, [...s.base, "id"]);
-  for (const id of ids(topicData?.ids)) urls.set(`/chu-de/${id}/`, "data/topics.yaml");
-  for (const id of ids(agencyData?.ids)) urls.set(`/co-quan/${id}/`, "data/agencies.yaml");
+    if (!repeatedSessions.has(s) && claim(calendarKind.url(s.id), s.file, s.source, [...s.base, "id"])) claim(trainingUrls.sessionIcs(s.id), s.file, s.source, [...s.base, "id"]);
+  for (const id of ids(topicData?.ids)) urls.set(topicsSection.item(id), "data/topics.yaml");
+  for (const id of ids(agencyData?.ids)) urls.set(agenciesSection.item(id), "data/agencies.yaml");
   for (const f of files.values()) urls.set(f.url, `${FILES_DIR}/${f.name}`);
 
   // ---- references --------------------------------------------------------------------------------
@@ -604,6 +602,11 @@ export function loadContent(options: LoadOptions): LoadResult {
     }
     checkSessionClock(s, today);
   }
+  // Content of an event after a merger that still names the former province.
+  const former = formerUnitChecks(provinces);
+  for (const a of docs.activity) former.reference(a, ["province"], a.value.province as string | undefined, a.value.date as IsoDate);
+  for (const s of sessions) for (const key of ["name", "address"] as const) former.text(s, ["venue", key], s.value.venue?.[key], s.value.start.date);
+  diagnostics.push(...former.diagnostics);
 
   // ---- Markdown links -----------------------------------------------------------------------------
   /**
@@ -712,6 +715,8 @@ export function loadContent(options: LoadOptions): LoadResult {
       const r = v.registration;
       if (!r || (!r.url && !r.email && !r.phone)) report(s.file, s.source, [...s.base, "registration"], "training/registration-missing", {}, "error", "key");
     }
+    // Without its announcement date a session never reaches /feed.xml, and nothing else would say so.
+    if (upcoming && (v.status === "scheduled" || v.status === "postponed") && !v.announced) report(s.file, s.source, s.base, "training/announced-missing", { today: day }, "warning", "key");
     if (v.status === "completed" && v.end.date > day) report(s.file, s.source, [...s.base, "status"], "training/completed-in-future", { end: v.end.date }, "warning");
     if (v.status === "scheduled" && v.end.date < day) report(s.file, s.source, [...s.base, "status"], "training/past-not-closed", { end: v.end.date }, "warning", "key");
   }
@@ -731,11 +736,6 @@ function decodeSafe(s: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** URLs the portal makes that are not items: lists, feeds, open data. */
-function isGeneratedUrl(url: string): boolean {
-  return /^\/(ke-hoach|huong-dan|dao-tao|tin-tuc|tim-kiem|du-lieu-mo|chu-de|co-quan)\/$/.test(url) || /^\/(feed\.xml|sitemap\.xml|api\/[a-z]+\.(json|csv)|dao-tao\/[a-z0-9-]+\.ics)$/.test(url);
 }
 
 /**

@@ -12,16 +12,17 @@ import { provinceListSchema } from "./province.ts";
 import { siteSchema } from "./site.ts";
 import { topicListSchema } from "./topic.ts";
 import { calendarSchema } from "./training.ts";
+import { activitiesSection, guidesSection, pageUrl, plansSection, trainingsSection } from "../site/urls.ts";
 
 export type DocumentKind = "plan" | "guide" | "activity" | "page";
 export type DataKind = "site" | "agencies" | "provinces" | "topics";
 
 /** Markdown kinds: one file per item, id from the file name. */
 export const documentKinds = {
-  plan: { dir: "content/plans", schema: planSchema, label: { vi: "kế hoạch", en: "plan" }, url: (id: string) => `/ke-hoach/${id}/` },
-  guide: { dir: "content/guidance", schema: guideSchema, label: { vi: "hướng dẫn", en: "guide" }, url: (id: string) => `/huong-dan/${id}/` },
-  activity: { dir: "content/news", schema: activitySchema, label: { vi: "tin hoạt động", en: "activity" }, url: (id: string) => `/tin-tuc/${id}/` },
-  page: { dir: "content/pages", schema: pageSchema, label: { vi: "trang", en: "page" }, url: (id: string) => `/${id}/` },
+  plan: { dir: "content/plans", schema: planSchema, label: { vi: "kế hoạch", en: "plan" }, url: plansSection.item },
+  guide: { dir: "content/guidance", schema: guideSchema, label: { vi: "hướng dẫn", en: "guide" }, url: guidesSection.item },
+  activity: { dir: "content/news", schema: activitySchema, label: { vi: "tin hoạt động", en: "activity" }, url: activitiesSection.item },
+  page: { dir: "content/pages", schema: pageSchema, label: { vi: "trang", en: "page" }, url: pageUrl },
 } as const satisfies Record<DocumentKind, { dir: string; schema: z.ZodType; label: { vi: string; en: string }; url: (id: string) => string }>;
 
 /** YAML training calendars: many sessions per file. */
@@ -29,7 +30,7 @@ export const calendarKind = {
   dir: "content/trainings",
   schema: calendarSchema,
   label: { vi: "khóa đào tạo", en: "training session" },
-  url: (id: string) => `/dao-tao/${id}/`,
+  url: trainingsSection.item,
 } as const;
 
 /** Data files. */

@@ -9,9 +9,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { vocabularyText } from "../../layouts/assets/search-words.js";
+import { portalUrls } from "../site/urls.ts";
 
 /** Where the search page finds the vocabulary (beside it). */
-export const VOCABULARY_URL = "/tim-kiem/tu-vung.txt";
+export const VOCABULARY_URL = portalUrls.searchVocabulary;
 
 /** Pagefind's fragments are gzipped JSON after this signature. */
 const SIGNATURE = "pagefind_dcd";

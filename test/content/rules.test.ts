@@ -461,6 +461,15 @@ describe("training sessions", () => {
     expect(messageOf(d, "vi")).toBe("hạn đăng ký 11/12/2026 sau ngày bắt đầu 10/12/2026 — sửa registration.deadline");
   });
 
+  it("training/announced-missing: an upcoming session without announced would never reach /feed.xml", () => {
+    const d = expectOnly(edit(CAL, ["    announced: 2026-11-20\n  - id: tq-2027-01", "  - id: tq-2027-01"]), warn(CAL, 18, 5, "sessions[1]", "training/announced-missing"));
+    expect(messageOf(d, "vi")).toBe("khóa sắp diễn ra chưa có ngày công bố nên không có trong bản tin /feed.xml — thêm announced: 2026-11-29 (ngày đưa khóa lên cổng)");
+  });
+
+  it("training/announced-missing: not for a past or cancelled session", () => {
+    expectExactly(withProject(edit(CAL, ["    status: scheduled\n    announced: 2026-11-20\n", "    status: cancelled\n"])).diagnostics, []);
+  });
+
   it("training/results-not-completed: results on a scheduled session", () => {
     const d = expectOnly(edit(CAL, ["    status: scheduled\n", "    status: scheduled\n    results: { participants: 30 }\n"]), err(CAL, 32, 14, "sessions[1].results", "training/results-not-completed"));
     expect(messageOf(d, "en")).toBe('results given but the status is "scheduled" — set status: completed or remove results');
@@ -505,7 +514,7 @@ describe("training sessions", () => {
 
   it("training/change-order: changes out of date order", () => {
     expectOnly(
-      edit(CAL, ["    status: scheduled\n", "    status: scheduled\n    announced: 2026-11-01\n    changes:\n      - { date: 2026-11-20, note: Đổi phòng }\n      - { date: 2026-11-10, note: Đổi giờ }\n"]),
+      edit(CAL, ["    status: scheduled\n    announced: 2026-11-20\n", "    status: scheduled\n    announced: 2026-11-01\n    changes:\n      - { date: 2026-11-20, note: Đổi phòng }\n      - { date: 2026-11-10, note: Đổi giờ }\n"]),
       err(CAL, 35, 17, "sessions[1].changes[1].date", "training/change-order"),
     );
   });
@@ -565,6 +574,35 @@ describe("references", () => {
 
   it("ref/expired: not for a session held before the merger", () => {
     expectExactly(withProject({ "content/trainings/2025-quang-nam.yaml": oneSession("qn-2025-05", "", "organizer: ubnd-quang-nam\n").replace(/2026-03-20/g, "2025-05-20").replace("province: tuyen-quang", "province: quang-nam") }).diagnostics, []);
+  });
+
+  it("province/former: a news item after the merger filed under a former province", () => {
+    const d = expectOnly(edit(NEWS, ["province: tuyen-quang", "province: quang-nam"]), warn(NEWS, 8, 11, "province", "province/former"));
+    expect(messageOf(d, "vi")).toBe('tỉnh Quảng Nam ("quang-nam") đã hợp nhất vào thành phố Đà Nẵng sau ngày 30/06/2025, trước ngày 14/03/2026 của tin này — dùng "da-nang"');
+    expect(messageOf(d, "en")).toBe('tỉnh Quảng Nam ("quang-nam") merged into thành phố Đà Nẵng after 30/06/2025, before this item\'s date 14/03/2026 — use "da-nang"');
+  });
+
+  it("province/former: not for a news item dated before the merger", () => {
+    expectExactly(withProject(edit(NEWS, ["province: tuyen-quang", "province: quang-nam"], ["date: 2026-03-14", "date: 2025-06-30"])).diagnostics, []);
+  });
+
+  it("province/former-name: a venue after the merger written in a former province, at the words", () => {
+    const d = expectOnly(
+      edit(CAL, ["venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ", "venue: { name: Hội trường, address: \"Số 2, phường Tam Kỳ, tỉnh Quảng Nam\" }\n    audience: Cán bộ"]),
+      warn(CAL, 26, 63, "sessions[1].venue.address", "province/former-name"),
+    );
+    expect(messageOf(d, "vi")).toBe('ghi "tỉnh Quảng Nam" cho sự kiện ngày 10/12/2026, nhưng Quảng Nam đã hợp nhất vào thành phố Đà Nẵng sau ngày 30/06/2025 — ghi thành phố Đà Nẵng (hoặc "tỉnh Quảng Nam cũ" nếu muốn nói địa bàn cũ)');
+  });
+
+  it("province/former-name: not for \"… cũ\", nor for a name the new unit kept", () => {
+    const agencies = `${fixture(PROVINCES)}\n- id: ha-giang\n  name: Hà Giang\n  kind: province\n  validTo: 2025-06-30\n  successor: tuyen-quang\n`;
+    expectExactly(
+      withProject({
+        [PROVINCES]: agencies,
+        ...edit(CAL, ["venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ", "venue: { name: Hội trường tỉnh Tuyên Quang, address: \"Phường Hà Giang 1, khu vực tỉnh Hà Giang cũ\" }\n    audience: Cán bộ"]),
+      }).diagnostics,
+      [],
+    );
   });
 
   it("ref/not-yet-valid: an agency used before it was founded", () => {
@@ -671,6 +709,28 @@ describe("one run", () => {
     const result = withProject(edit(CAL, ["    onlineUrl: https://hop.example.gov.vn/chuyen-gia\n", ""]));
     expect(result.diagnostics.map((d) => d.severity)).toEqual(["warning"]);
     expect(result.store).toBeDefined();
+  });
+});
+
+describe("a value that failed its own check takes no part in any other rule", () => {
+  it("a deadline written 31/05/2027 gives date/not-iso only, not also training/deadline-after-start", () => {
+    const d = expectOnly(edit(CAL, ["deadline: 2026-12-04", "deadline: 31/05/2027"]), err(CAL, 29, 17, "sessions[1].registration.deadline", "date/not-iso"));
+    expect(d.params.iso).toBe("2027-05-31");
+  });
+
+  it("a start written dd/mm/yyyy takes no part in end-before-start or deadline-after-start", () => {
+    expectOnly(edit(CAL, ["start: 2026-12-10T08:00:00+07:00", "start: 11/12/2026 08:00"]), err(CAL, 23, 12, "sessions[1].start", "date/not-iso"));
+  });
+
+  it("a misspelt format takes no part in venue-missing, and the rules that do not read it still run", () => {
+    const result = withProject(
+      edit(CAL, ["    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ", "    audience: Cán bộ"], ["format: in-person\n    audience: Cán bộ", "format: truc-tiep\n    audience: Cán bộ"], ["end: 2026-12-10T16:30:00+07:00", "end: 2026-12-09T16:30:00+07:00"]),
+    );
+    expectExactly(result.diagnostics, [err(CAL, 24, 10, "sessions[1].end", "training/end-before-start"), err(CAL, 25, 13, "sessions[1].format", "schema/enum")]);
+  });
+
+  it("a validFrom written dd/mm/yyyy takes no part in validity/order", () => {
+    expectOnly(edit(AGENCIES, ["  validTo: 2025-06-30\n", "  validFrom: 01/07/2025\n  validTo: 2025-06-30\n"]), err(AGENCIES, 15, 14, "[2].validFrom", "date/not-iso"));
   });
 });
 

@@ -231,7 +231,7 @@ const cases: Case[] = [
   { name: "md-reference", what: "a reference definition [x]: javascript:…", expect: [err(PAGE("lien-ket"), 7, 6, "", "link/unsafe")] },
   { name: "md-file-scheme", what: "[…](file:///etc/passwd)", expect: [err(PAGE("lien-ket"), 5, 13, "", "link/unsafe")] },
   { name: "md-protocol-relative", what: "[…](//evil.example/x)", expect: [err(PAGE("lien-ket"), 5, 15, "", "link/unsafe")] },
-  { name: "desc-js-link", what: "javascript: in a session's description", expect: [err("content/trainings/mo-ta.yaml", 16, 17, "sessions[0].description", "link/unsafe")] },
+  { name: "desc-js-link", what: "javascript: in a session's description", expect: [err("content/trainings/mo-ta.yaml", 17, 17, "sessions[0].description", "link/unsafe")] },
   { name: "url-agency-js", what: "an agency's url javascript:alert(1)", expect: [err("data/agencies.yaml", 26, 8, "[4].url", "schema/url")] },
   { name: "url-registration-js", what: "a registration url javascript:alert(1)", expect: [err("content/trainings/dk.yaml", 13, 26, "sessions[0].registration.url", "schema/url")] },
   { name: "url-online-data", what: "an onlineUrl data:text/html,<script>…", expect: [err("content/trainings/dk.yaml", 11, 16, "sessions[0].onlineUrl", "schema/url")] },
