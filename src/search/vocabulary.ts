@@ -38,8 +38,11 @@ export function indexedTexts(bundleDir: string): string[] {
     });
 }
 
-/** Writes the vocabulary of the site's index(es) to VOCABULARY_URL; returns its size in bytes. */
-export function writeVocabulary(siteDir: string, bundleDirs: readonly string[] = [join(siteDir, "pagefind")]): number {
+/**
+ * Writes the vocabulary of the site's bundles (the current one and each archive year's, see
+ * src/search/partitions.ts) to VOCABULARY_URL; returns its size in bytes.
+ */
+export function writeVocabulary(siteDir: string, bundleDirs: readonly string[]): number {
   const text = vocabularyText(bundleDirs.flatMap(indexedTexts));
   const file = join(siteDir, VOCABULARY_URL.slice(1));
   mkdirSync(dirname(file), { recursive: true });

@@ -313,13 +313,37 @@ describe("schema", () => {
     expect(messageOf(d, "vi")).toBe('giá trị "worksop" không hợp lệ; có phải ý bạn là "workshop"? — chọn một trong: expert, lecturer, manager, awareness, workshop');
   });
 
-  it("schema/required: a missing key, at the session that lacks it", () => {
-    const d = expectOnly(edit(CAL, ["    audience: Cán bộ kỹ thuật doanh nghiệp\n", ""]), err(CAL, 18, 5, "sessions[1]", "schema/required"));
-    expect(messageOf(d, "vi")).toBe('thiếu khóa bắt buộc "audience" (Đối tượng) — thêm audience: …');
+  it("schema/required: a missing key, at the key after which it belongs", () => {
+    const d = expectOnly(edit(CAL, ["    audience: Cán bộ kỹ thuật doanh nghiệp\n", ""]), err(CAL, 26, 5, "sessions[1].audience", "schema/required"));
+    expect(messageOf(d, "vi")).toBe('thiếu khóa bắt buộc "audience" (Đối tượng) — thêm dòng audience: … sau khóa venue, giá trị là văn bản');
+  });
+
+  it("schema/required: a deleted format names the allowed values and their meanings, not an empty enum value", () => {
+    const d = expectOnly(edit(CAL, ["    format: in-person\n    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ", "    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ"]), err(CAL, 24, 5, "sessions[1].format", "schema/required"));
+    expect(messageOf(d, "vi")).toBe('thiếu khóa bắt buộc "format" (Hình thức) — thêm dòng format: … sau khóa end, giá trị là một trong: in-person (trực tiếp), online (trực tuyến), hybrid (kết hợp)');
+    expect(messageOf(d, "en")).toBe('the required key "format" (Format) is missing — add a line format: … after end, with one of: in-person, online, hybrid');
+  });
+
+  it("schema/type: an empty date key says it needs a date, not text", () => {
+    const d = expectOnly(edit(CAL, ["deadline: 2026-12-04", "deadline:"]), err(CAL, 29, 16, "sessions[1].registration.deadline", "schema/type"));
+    expect(messageOf(d, "vi")).toBe("khóa chưa có giá trị — điền một ngày dạng YYYY-MM-DD, ví dụ 2026-12-04 sau dấu hai chấm, hoặc xóa dòng này nếu không cần");
+  });
+
+  it("schema/type: an empty required choice lists its values, and does not offer to delete the key", () => {
+    const d = expectOnly(edit(CAL, ["    format: in-person\n    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ", "    format:\n    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ"]), err(CAL, 25, 12, "sessions[1].format", "schema/type"));
+    expect(messageOf(d, "vi")).toBe("khóa chưa có giá trị — điền một trong: in-person (trực tiếp), online (trực tuyến), hybrid (kết hợp) sau dấu hai chấm");
+  });
+
+  it("schema/type: an empty number and an empty start say what they need", () => {
+    const result = withProject(edit(CAL, ["    audience: Cán bộ kỹ thuật doanh nghiệp\n", "    audience: Cán bộ kỹ thuật doanh nghiệp\n    seats:\n"], ["start: 2026-12-10T08:00:00+07:00", "start:"]));
+    expect(result.diagnostics.map((d) => messageOf(d, "vi"))).toEqual([
+      "khóa chưa có giá trị — điền ngày giờ dạng 2026-12-04T08:00:00+07:00, hoặc chỉ ngày 2026-12-04 nếu cả ngày sau dấu hai chấm",
+      "khóa chưa có giá trị — điền một số nguyên, ví dụ 60 sau dấu hai chấm, hoặc xóa dòng này nếu không cần",
+    ]);
   });
 
   it("schema/required: a missing top-level key in front matter", () => {
-    expectOnly(edit(GUIDE, ["summary: Các bước áp dụng 5S.\n", ""]), err(GUIDE, 2, 1, "", "schema/required"));
+    expectOnly(edit(GUIDE, ["summary: Các bước áp dụng 5S.\n", ""]), err(GUIDE, 2, 1, "summary", "schema/required"));
   });
 
   it("schema/type: text where a number is needed", () => {
@@ -333,7 +357,7 @@ describe("schema", () => {
 
   it("schema/type: a key with no value", () => {
     const d = expectOnly(edit(PAGE, ["title: Giới thiệu", "title:"]), err(PAGE, 2, 7, "title", "schema/type"));
-    expect(messageOf(d, "vi")).toBe("khóa chưa có giá trị — điền văn bản sau dấu hai chấm, hoặc xóa khóa nếu không bắt buộc");
+    expect(messageOf(d, "vi")).toBe("khóa chưa có giá trị — điền văn bản sau dấu hai chấm");
   });
 
   it("schema/type: a decimal where a whole number is needed", () => {
@@ -740,6 +764,7 @@ describe("a value that failed its own check takes no part in any other rule", ()
 const NOT_FROM_THE_LOADER: Record<string, string> = {
   "internal/unknown-code": "fallback message for a code missing from messages.ts",
   "internal/error": "the CLI's message for a crash of the checker itself",
+  "build/search-cache-ignored": "the build's, not the loader's: test/site/search-partitions.test.ts damages a cache entry",
   "schema/invalid": "fallback for zod issue kinds none of our schemas produce (unions, multipleOf, …)",
 };
 
