@@ -242,6 +242,11 @@ export const messages: Record<string, Message> = {
   "url/collision": { vi: (p) => `địa chỉ ${s(p.url)} trùng với ${s(p.other)} — đổi tên tệp hoặc mã`, en: (p) => `the address ${s(p.url)} is also produced by ${s(p.other)} — rename the file or change the id` },
   "link/missing": { vi: (p) => `liên kết ${q(p.value)} không trỏ tới trang hoặc tệp nào của cổng — sửa liên kết`, en: (p) => `the link ${q(p.value)} points to no page or file of the portal — fix the link` },
   "link/unsafe": { vi: (p) => `liên kết ${q(p.value)} không an toàn — chỉ dùng https://, mailto:, tel: hoặc đường dẫn trong cổng`, en: (p) => `the link ${q(p.value)} is unsafe — use https://, mailto:, tel: or a path inside the portal` },
+  // Build
+  "build/search-cache-ignored": {
+    vi: (p) => `bỏ qua bản lưu chỉ mục tìm kiếm "${s(p.partition)}" vì hỏng hoặc do phiên bản khác tạo (${s(p.detail)}); đã lập lại chỉ mục phần này — không cần làm gì, có thể xóa thư mục .cache bất cứ lúc nào`,
+    en: (p) => `ignored the cached search index "${s(p.partition)}": corrupt or written by another version (${s(p.detail)}); that part was indexed again — nothing to do, the .cache folder is safe to delete`,
+  },
   // Internal
   "internal/unknown-code": { vi: (p) => `lỗi ${s(p.code)}`, en: (p) => `problem ${s(p.code)}` },
   "internal/error": { vi: (p) => `lỗi nội bộ của chương trình kiểm tra (${s(p.detail)}) — báo cho nhóm phát triển`, en: (p) => `internal error in the checker (${s(p.detail)}) — report it to the developers` },
