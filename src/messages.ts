@@ -2,6 +2,8 @@
  * What each rule says to an editor, in Vietnamese and English: what is wrong, then (after
  * " — ") how to fix it. Codes are stable; tests pin the wording of the important ones.
  */
+import { documentMessages } from "./content/documents.ts";
+import { questionMessages } from "./content/questions.ts";
 import { formatDate } from "./vi/dates.ts";
 
 export type MessageParams = Record<string, unknown>;
@@ -120,6 +122,8 @@ export const messages: Record<string, Message> = {
   "url/collision": { vi: (p) => `địa chỉ ${s(p.url)} trùng với ${s(p.other)} — đổi tên tệp hoặc mã`, en: (p) => `the address ${s(p.url)} is also produced by ${s(p.other)} — rename the file or change the id` },
   "link/missing": { vi: (p) => `liên kết ${q(p.value)} không trỏ tới trang hoặc tệp nào của cổng — sửa liên kết`, en: (p) => `the link ${q(p.value)} points to no page or file of the portal — fix the link` },
   "link/unsafe": { vi: (p) => `liên kết ${q(p.value)} không an toàn — chỉ dùng https://, mailto:, tel: hoặc đường dẫn trong cổng`, en: (p) => `the link ${q(p.value)} is unsafe — use https://, mailto:, tel: or a path inside the portal` },
+  ...documentMessages,
+  ...questionMessages,
   // Internal
   "internal/unknown-code": { vi: (p) => `lỗi ${s(p.code)}`, en: (p) => `problem ${s(p.code)}` },
   "internal/error": { vi: (p) => `lỗi nội bộ của chương trình kiểm tra (${s(p.detail)}) — báo cho nhóm phát triển`, en: (p) => `internal error in the checker (${s(p.detail)}) — report it to the developers` },

@@ -40,6 +40,8 @@ const refNames: Record<RefKind, { type: string; example: string }> = {
   plan: { type: "mã kế hoạch (tên tệp trong content/plans/)", example: "tuyen-quang-2022-2025" },
   session: { type: "mã khóa đào tạo", example: "tq-2027-03-chuyen-gia-nang-suat" },
   file: { type: "tên tệp trong content/files/", example: "ke-hoach-tuyen-quang.pdf" },
+  document: { type: "mã văn bản (tên tệp trong content/documents/)", example: "1322-qd-ttg" },
+  guide: { type: "mã hướng dẫn (tên tệp trong content/guidance/)", example: "nang-suat-va-chat-luong-la-gi" },
 };
 
 const isMoment = (s: JsonSchema) => typeof s.pattern === "string" && s.pattern.startsWith("^\\d{4}-\\d{2}-\\d{2}(?:[T ]");

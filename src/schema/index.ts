@@ -12,8 +12,10 @@ import { provinceListSchema } from "./province.ts";
 import { siteSchema } from "./site.ts";
 import { topicListSchema } from "./topic.ts";
 import { calendarSchema } from "./training.ts";
+import { documentSchema } from "./document.ts";
+import { questionSchema } from "./question.ts";
 
-export type DocumentKind = "plan" | "guide" | "activity" | "page";
+export type DocumentKind = "plan" | "guide" | "activity" | "page" | "document" | "question";
 export type DataKind = "site" | "agencies" | "provinces" | "topics";
 
 /** Markdown kinds: one file per item, id from the file name. */
@@ -22,6 +24,8 @@ export const documentKinds = {
   guide: { dir: "content/guidance", schema: guideSchema, label: { vi: "hướng dẫn", en: "guide" }, url: (id: string) => `/huong-dan/${id}/` },
   activity: { dir: "content/news", schema: activitySchema, label: { vi: "tin hoạt động", en: "activity" }, url: (id: string) => `/tin-tuc/${id}/` },
   page: { dir: "content/pages", schema: pageSchema, label: { vi: "trang", en: "page" }, url: (id: string) => `/${id}/` },
+  document: { dir: "content/documents", schema: documentSchema, label: { vi: "văn bản", en: "document" }, url: (id: string) => `/van-ban/${id}/` },
+  question: { dir: "content/questions", schema: questionSchema, label: { vi: "câu hỏi", en: "question" }, url: (id: string) => `/hoi-dap/${id}/` },
 } as const satisfies Record<DocumentKind, { dir: string; schema: z.ZodType; label: { vi: string; en: string }; url: (id: string) => string }>;
 
 /** YAML training calendars: many sessions per file. */
