@@ -7,6 +7,7 @@
 import type { KeyPath } from "../diagnostics.ts";
 import type { Message, MessageParams } from "../messages.ts";
 import { relationKeys, type DocumentForm, type LibraryDocument } from "../schema/document.ts";
+import { formLabels } from "../site/library.ts";
 import { formatDate } from "../vi/dates.ts";
 
 /** A checked document and where it is written. */
@@ -38,20 +39,6 @@ const usualSymbol: Partial<Record<DocumentForm, { test: RegExp; hint: string }>>
   "thong-bao": { test: /\bTB\b/, hint: "…/TB-…" },
 };
 
-export const formLabels: Record<DocumentForm, string> = {
-  luat: "Luật",
-  "nghi-quyet": "Nghị quyết",
-  "nghi-dinh": "Nghị định",
-  "quyet-dinh": "Quyết định",
-  "chi-thi": "Chỉ thị",
-  "thong-tu": "Thông tư",
-  "ke-hoach": "Kế hoạch",
-  "cong-van": "Công văn",
-  "huong-dan": "Hướng dẫn",
-  "bao-cao": "Báo cáo",
-  "thong-bao": "Thông báo",
-  khac: "Văn bản",
-};
 
 /** The symbol a number should carry, or undefined when it fits (or the form has no usual symbol). */
 export function symbolMismatch(form: DocumentForm, number: string, authorityName: string): string | undefined {
