@@ -7,6 +7,7 @@ import type { JsonLd } from "../src/seo/jsonld.ts";
 import type { IsoDate } from "../src/vi/dates.ts";
 import { JsonLd as JsonLdScript } from "./components/ui.tsx";
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from "../src/site/security.ts";
+import { activitiesSection, agenciesSection, guidesSection, plansSection, portalUrls, topicsSection, trainingsSection } from "../src/site/urls.ts";
 
 export interface BaseProps {
   ctx: PageContext;
@@ -27,11 +28,11 @@ export interface BaseProps {
 }
 
 const NAV: { label: string; url: string }[] = [
-  { label: "Kế hoạch", url: "/ke-hoach/" },
-  { label: "Hướng dẫn", url: "/huong-dan/" },
-  { label: "Lịch đào tạo", url: "/dao-tao/" },
-  { label: "Tin hoạt động", url: "/tin-tuc/" },
-  { label: "Chủ đề", url: "/chu-de/" },
+  { label: "Kế hoạch", url: plansSection.list },
+  { label: "Hướng dẫn", url: guidesSection.list },
+  { label: "Lịch đào tạo", url: trainingsSection.list },
+  { label: "Tin hoạt động", url: activitiesSection.list },
+  { label: "Chủ đề", url: topicsSection.list },
 ];
 
 // The same policy as the headers files for static hosts (src/site/security.ts).
@@ -56,7 +57,7 @@ export function Base({ ctx, title, description, crumbs, ogType = "website", publ
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={urls.path(ctx.assets.css)} />
         <link rel="icon" type="image/svg+xml" href={urls.path(ctx.assets.favicon)} />
-        <link rel="alternate" type="application/atom+xml" title={`Tin mới – ${site.name}`} href={urls.path("/feed.xml")} />
+        <link rel="alternate" type="application/atom+xml" title={`Tin mới – ${site.name}`} href={urls.path(portalUrls.feed)} />
         {jsonLd ? <JsonLdScript data={jsonLd} /> : null}
         {scripts.map((s) => (
           <script src={urls.path(s)} defer />
@@ -73,7 +74,7 @@ export function Base({ ctx, title, description, crumbs, ogType = "website", publ
         ) : null}
         <header class="site-header" data-pagefind-ignore="all">
           <div class="wrap header-inner">
-            <a class="site-name" href={urls.path("/")}>
+            <a class="site-name" href={urls.path(portalUrls.home)}>
               <span class="site-mark" aria-hidden="true">
                 NSCL
               </span>
@@ -82,7 +83,7 @@ export function Base({ ctx, title, description, crumbs, ogType = "website", publ
                 {site.tagline ? <span class="site-tagline">{site.tagline}</span> : null}
               </span>
             </a>
-            <form class="search-form" role="search" action={urls.path("/tim-kiem/")} method="get">
+            <form class="search-form" role="search" action={urls.path(portalUrls.search)} method="get">
               <label for="header-q" class="visually-hidden">
                 Tìm kiếm trên cổng
               </label>
@@ -106,7 +107,7 @@ export function Base({ ctx, title, description, crumbs, ogType = "website", publ
           <nav class="breadcrumbs wrap" aria-label="Vị trí trang" data-pagefind-ignore="all">
             <ol>
               <li>
-                <a href={urls.path("/")}>Trang chủ</a>
+                <a href={urls.path(portalUrls.home)}>Trang chủ</a>
               </li>
               {crumbs.map((c, i) => (
                 <li>{c.url && i < crumbs.length - 1 ? <a href={urls.path(c.url)}>{c.label}</a> : <span aria-current="page">{c.label}</span>}</li>
@@ -142,16 +143,16 @@ export function Base({ ctx, title, description, crumbs, ogType = "website", publ
                 </li>
               ))}
               <li>
-                <a href={urls.path("/co-quan/")}>Cơ quan, tổ chức</a>
+                <a href={urls.path(agenciesSection.list)}>Cơ quan, tổ chức</a>
               </li>
               <li>
-                <a href={urls.path("/du-lieu-mo/")}>Dữ liệu mở</a>
+                <a href={urls.path(portalUrls.openData)}>Dữ liệu mở</a>
               </li>
               <li>
-                <a href={urls.path("/huong-dan-bien-tap/")}>Hướng dẫn biên tập</a>
+                <a href={urls.path(portalUrls.editorGuide)}>Hướng dẫn biên tập</a>
               </li>
               <li>
-                <a href={urls.path("/feed.xml")}>Tin mới (Atom)</a>
+                <a href={urls.path(portalUrls.feed)}>Tin mới (Atom)</a>
               </li>
             </ul>
           </div>

@@ -8,26 +8,25 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { VNode } from "preact";
 import { render } from "preact-render-to-string";
-import { editorDocs, GUIDE_URL } from "../src/docs/reference.ts";
-import { atomFeed, FEED_URL } from "../src/feeds/atom.ts";
-import { calendarFeeds, feedCalendar, sessionCalendar, sessionIcsUrl } from "../src/feeds/ical.ts";
+import { editorDocs } from "../src/docs/reference.ts";
+import { atomFeed } from "../src/feeds/atom.ts";
+import { calendarFeeds, feedCalendar, sessionCalendar } from "../src/feeds/ical.ts";
+import { jsonText, plansJson, plansJsonSchema, trainingsCsv, trainingsJson, trainingsJsonSchema } from "../src/feeds/opendata.ts";
+import { robotsTxt, sitemap, sitemapEntries } from "../src/feeds/sitemap.ts";
+import { azureStaticWebAppConfig, headersFile, htaccess } from "../src/site/security.ts";
 import {
-  jsonText,
-  OPEN_DATA_PAGE_URL,
-  PLANS_JSON_URL,
-  PLANS_SCHEMA_URL,
-  plansJson,
-  plansJsonSchema,
-  TRAININGS_CSV_URL,
-  TRAININGS_JSON_URL,
-  TRAININGS_SCHEMA_URL,
-  trainingsCsv,
-  trainingsJson,
-  trainingsJsonSchema,
-} from "../src/feeds/opendata.ts";
-import { robotsTxt, sitemap, sitemapEntries, SITEMAP_URL } from "../src/feeds/sitemap.ts";
-import { AZURE_CONFIG_URL, azureStaticWebAppConfig, headersFile, HEADERS_FILE_URL, htaccess, HTACCESS_URL } from "../src/site/security.ts";
-import { siteUrls } from "../src/site/urls.ts";
+  activitiesSection,
+  agenciesSection,
+  apiUrls,
+  assetUrl,
+  guidesSection,
+  plansSection,
+  portalUrls,
+  siteUrls,
+  topicsSection,
+  trainingsSection,
+  trainingUrls,
+} from "../src/site/urls.ts";
 import type { Store } from "../src/store.ts";
 import type { Assets, PageContext } from "./context.ts";
 import { AgencyListPage, AgencyPage } from "./pages/agencies.tsx";
@@ -62,7 +61,7 @@ function asset(name: string): { url: string; body: string } {
   const body = readFileSync(`${ASSETS_DIR}${name}`, "utf8");
   const hash = createHash("sha256").update(body).digest("hex").slice(0, 10);
   const dot = name.lastIndexOf(".");
-  return { url: `/assets/${name.slice(0, dot)}.${hash}${name.slice(dot)}`, body };
+  return { url: assetUrl(`${name.slice(0, dot)}.${hash}${name.slice(dot)}`), body };
 }
 
 const fileOf = (url: string): string => (url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1));
@@ -75,55 +74,55 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   const favicon = asset("favicon.svg");
   const assets: Assets = { css: css.url, filtersJs: filters.url, searchJs: search.url, favicon: favicon.url };
   const routes: Route[] = [];
-  const page = (url: string, view: (ctx: PageContext) => VNode, file = fileOf(url)) => {
+  const page = (url: string, view: (ctx: PageContext) => VNode) => {
     const ctx: PageContext = { store, urls, url, assets, ...(options.previewErrors?.length ? { previewErrors: options.previewErrors } : {}) };
-    routes.push({ url, file, html: true, render: () => `<!doctype html>\n${render(view(ctx))}\n` });
+    routes.push({ url, file: fileOf(url), html: true, render: () => `<!doctype html>\n${render(view(ctx))}\n` });
   };
   const text = (url: string, body: () => string) => routes.push({ url, file: fileOf(url), html: false, render: body });
 
-  page("/", (ctx) => <HomePage ctx={ctx} />);
-  page("/ke-hoach/", (ctx) => <PlanListPage ctx={ctx} />);
+  page(portalUrls.home, (ctx) => <HomePage ctx={ctx} />);
+  page(plansSection.list, (ctx) => <PlanListPage ctx={ctx} />);
   for (const plan of store.plans) page(plan.url, (ctx) => <PlanPage ctx={ctx} plan={plan} />);
-  page("/huong-dan/", (ctx) => <GuideListPage ctx={ctx} />);
+  page(guidesSection.list, (ctx) => <GuideListPage ctx={ctx} />);
   for (const guide of store.guides) page(guide.url, (ctx) => <GuidePage ctx={ctx} guide={guide} />);
-  page("/dao-tao/", (ctx) => <CalendarPage ctx={ctx} />);
-  page("/dao-tao/da-dien-ra/", (ctx) => <ArchivePage ctx={ctx} />);
-  const facetCtx: PageContext = { store, urls, url: "/dao-tao/", assets };
+  page(trainingsSection.list, (ctx) => <CalendarPage ctx={ctx} />);
+  page(trainingUrls.archive, (ctx) => <ArchivePage ctx={ctx} />);
+  const facetCtx: PageContext = { store, urls, url: trainingsSection.list, assets };
   for (const facet of facetValues(facetCtx)) page(facet.url, (ctx) => <FacetPage ctx={ctx} facet={facet} />);
   for (const session of store.sessions) page(session.url, (ctx) => <SessionPage ctx={ctx} session={session} />);
-  page("/tin-tuc/", (ctx) => <ActivityListPage ctx={ctx} />);
+  page(activitiesSection.list, (ctx) => <ActivityListPage ctx={ctx} />);
   for (const activity of store.activities) page(activity.url, (ctx) => <ActivityPage ctx={ctx} activity={activity} />);
-  page("/chu-de/", (ctx) => <TopicListPage ctx={ctx} />);
-  for (const topic of store.topics.values()) page(`/chu-de/${topic.id}/`, (ctx) => <TopicPage ctx={ctx} topic={topic} />);
-  page("/co-quan/", (ctx) => <AgencyListPage ctx={ctx} />);
-  for (const agency of store.agencies.values()) page(`/co-quan/${agency.id}/`, (ctx) => <AgencyPage ctx={ctx} agency={agency} />);
+  page(topicsSection.list, (ctx) => <TopicListPage ctx={ctx} />);
+  for (const topic of store.topics.values()) page(topicsSection.item(topic.id), (ctx) => <TopicPage ctx={ctx} topic={topic} />);
+  page(agenciesSection.list, (ctx) => <AgencyListPage ctx={ctx} />);
+  for (const agency of store.agencies.values()) page(agenciesSection.item(agency.id), (ctx) => <AgencyPage ctx={ctx} agency={agency} />);
   for (const p of store.pages) page(p.url, (ctx) => <StandingPage ctx={ctx} page={p} />);
   const docs = editorDocs(REPO_DIR);
-  const guide = docs.find((d) => d.url === GUIDE_URL);
+  const guide = docs.find((d) => d.url === portalUrls.editorGuide);
   for (const doc of docs)
-    page(doc.url, (ctx) => <EditorDocPage ctx={ctx} title={doc.title} markdown={doc.markdown} parent={doc.url === GUIDE_URL || !guide ? undefined : { label: guide.title, url: GUIDE_URL }} />);
-  page(OPEN_DATA_PAGE_URL, (ctx) => <OpenDataPage ctx={ctx} />);
-  page("/tim-kiem/", (ctx) => <SearchPage ctx={ctx} />);
-  page("/404.html", (ctx) => <NotFoundPage ctx={ctx} />, "404.html");
+    page(doc.url, (ctx) => <EditorDocPage ctx={ctx} title={doc.title} markdown={doc.markdown} parent={doc.url === portalUrls.editorGuide || !guide ? undefined : { label: guide.title, url: portalUrls.editorGuide }} />);
+  page(portalUrls.openData, (ctx) => <OpenDataPage ctx={ctx} />);
+  page(portalUrls.search, (ctx) => <SearchPage ctx={ctx} />);
+  page(portalUrls.notFound, (ctx) => <NotFoundPage ctx={ctx} />);
 
   // Calendars people subscribe to, feeds and open data.
-  for (const session of store.sessions) text(sessionIcsUrl(session.id), () => sessionCalendar(store, session, urls));
+  for (const session of store.sessions) text(trainingUrls.sessionIcs(session.id), () => sessionCalendar(store, session, urls));
   for (const feed of calendarFeeds(store)) text(feed.url, () => feedCalendar(store, feed, urls));
-  text(FEED_URL, () => atomFeed(store, urls));
-  text(TRAININGS_JSON_URL, () => jsonText(trainingsJson(store, urls)));
-  text(TRAININGS_SCHEMA_URL, () => jsonText(trainingsJsonSchema(urls)));
-  text(TRAININGS_CSV_URL, () => trainingsCsv(store, urls));
-  text(PLANS_JSON_URL, () => jsonText(plansJson(store, urls)));
-  text(PLANS_SCHEMA_URL, () => jsonText(plansJsonSchema(urls)));
+  text(portalUrls.feed, () => atomFeed(store, urls));
+  text(apiUrls.trainingsJson, () => jsonText(trainingsJson(store, urls)));
+  text(apiUrls.trainingsSchema, () => jsonText(trainingsJsonSchema(urls)));
+  text(apiUrls.trainingsCsv, () => trainingsCsv(store, urls));
+  text(apiUrls.plansJson, () => jsonText(plansJson(store, urls)));
+  text(apiUrls.plansSchema, () => jsonText(plansJsonSchema(urls)));
   // The sitemap lists every page the route table publishes, with the dates content gives.
   const lastmod = new Map(sitemapEntries(store).map((e) => [e.url, e.lastmod]));
-  const listed = routes.filter((r) => r.html && r.url !== "/404.html").map((r) => ({ url: r.url, ...(lastmod.get(r.url) ? { lastmod: lastmod.get(r.url)! } : {}) }));
-  text(SITEMAP_URL, () => sitemap(listed, urls));
-  text("/robots.txt", () => robotsTxt(urls));
+  const listed = routes.filter((r) => r.html && r.url !== portalUrls.notFound).map((r) => ({ url: r.url, ...(lastmod.get(r.url) ? { lastmod: lastmod.get(r.url)! } : {}) }));
+  text(portalUrls.sitemap, () => sitemap(listed, urls));
+  text(portalUrls.robots, () => robotsTxt(urls));
   // Security headers for hosts that read them from a file (Netlify, Cloudflare Pages, Azure, Apache).
-  text(HEADERS_FILE_URL, headersFile);
-  text(AZURE_CONFIG_URL, azureStaticWebAppConfig);
-  text(HTACCESS_URL, htaccess);
+  text(portalUrls.headersFile, headersFile);
+  text(portalUrls.azureConfig, azureStaticWebAppConfig);
+  text(portalUrls.htaccess, htaccess);
 
   text(css.url, () => css.body);
   text(filters.url, () => filters.body);

@@ -9,11 +9,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { writeBaselineProject } from "../src/bench/baseline.ts";
-import { firstQueryTransfer } from "../src/bench/first-query.ts";
-import { generateProject } from "../src/bench/generate.ts";
-import { ensureTime, measure, type Measure } from "../src/bench/measure.ts";
-import { previewLatency } from "../src/bench/preview.ts";
+import { writeBaselineProject } from "../bench/baseline.ts";
+import { firstQueryTransfer } from "../bench/first-query.ts";
+import { generateProject } from "../bench/generate.ts";
+import { ensureTime, measure, type Measure } from "../bench/measure.ts";
+import { previewLatency } from "../bench/preview.ts";
 
 const { values } = parseArgs({ options: { items: { type: "string", default: "1000,10000" }, "skip-preview": { type: "boolean", default: false }, keep: { type: "boolean", default: false } } });
 const sizes = values.items.split(",").map(Number).filter((n) => n > 0);
@@ -52,8 +52,8 @@ for (const items of sizes) {
   const root = mkdtempSync(join(tmpdir(), `bench-${items}-`));
   console.error(`— ${items} items in ${root}`);
   generateProject(repo, root, items);
-  const read = measure(tsx, [join(repo, "src/bench/floors.ts"), "read", root]);
-  const parse = measure(tsx, [join(repo, "src/bench/floors.ts"), "parse", root]);
+  const read = measure(tsx, [join(repo, "bench/floors.ts"), "read", root]);
+  const parse = measure(tsx, [join(repo, "bench/floors.ts"), "parse", root]);
   const check = measure(tsx, [join(repo, "scripts/check.ts"), "--root", root, "--now", "2026-11-29"], { cwd: repo });
   const build = measure(tsx, [join(repo, "scripts/build.ts"), "--root", root, "--out", join(root, "_site"), "--now", "2026-11-29", "--json"], { cwd: repo });
   const times = JSON.parse(build.stdout.trim().split("\n").pop()!).times as SizeReport["build"];

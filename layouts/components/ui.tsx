@@ -2,6 +2,7 @@
 import type { ComponentChildren } from "preact";
 import { renderMarkdown } from "../../src/markdown.ts";
 import { jsonLdScript, type JsonLd as JsonLdData } from "../../src/seo/jsonld.ts";
+import { agenciesSection, fileUrl, topicsSection } from "../../src/site/urls.ts";
 import type { Attachment } from "../../src/store.ts";
 import { formatDate, type IsoDate } from "../../src/vi/dates.ts";
 import type { PageContext } from "../context.ts";
@@ -38,7 +39,7 @@ export function A({ ctx, href, children, class: className }: { ctx: PageContext;
 export function AgencyLink({ ctx, id }: { ctx: PageContext; id: string }) {
   const agency = ctx.store.agencies.get(id);
   if (!agency) return <span>{id}</span>;
-  return <A ctx={ctx} href={`/co-quan/${id}/`}>{agency.name}</A>;
+  return <A ctx={ctx} href={agenciesSection.item(id)}>{agency.name}</A>;
 }
 
 export function TopicTags({ ctx, ids }: { ctx: PageContext; ids: readonly string[] | undefined }) {
@@ -47,7 +48,7 @@ export function TopicTags({ ctx, ids }: { ctx: PageContext; ids: readonly string
     <ul class="tags">
       {ids.map((id) => (
         <li>
-          <A ctx={ctx} href={`/chu-de/${id}/`}>{ctx.store.topics.get(id)?.name ?? id}</A>
+          <A ctx={ctx} href={topicsSection.item(id)}>{ctx.store.topics.get(id)?.name ?? id}</A>
         </li>
       ))}
     </ul>
@@ -71,7 +72,7 @@ export function Attachments({ ctx, items }: { ctx: PageContext; items: readonly 
           const file: Attachment | undefined = ctx.store.files.get(a.file);
           return (
             <li>
-              <a href={ctx.urls.path(file?.url ?? `/files/${a.file}`)} download>
+              <a href={ctx.urls.path(file?.url ?? fileUrl(a.file))} download>
                 {a.title}
               </a>{" "}
               {file ? (

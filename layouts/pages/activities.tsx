@@ -4,6 +4,7 @@ import type { ActivityItem } from "../../src/store.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
 import { A, Attachments, DateText, Facts, Markdown, PageHeader, TopicTags } from "../components/ui.tsx";
+import { activitiesSection } from "../../src/site/urls.ts";
 
 const newestFirst = (a: ActivityItem, b: ActivityItem) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1);
 
@@ -42,7 +43,7 @@ export function ActivityListPage({ ctx }: { ctx: PageContext }) {
 export function ActivityPage({ ctx, activity: a }: { ctx: PageContext; activity: ActivityItem }) {
   const plan = a.plan ? ctx.store.plans.find((p) => p.id === a.plan) : undefined;
   return (
-    <Base ctx={ctx} title={a.title} description={a.summary} ogType="article" crumbs={[{ label: "Tin hoạt động", url: "/tin-tuc/" }, { label: a.title }]}>
+    <Base ctx={ctx} title={a.title} description={a.summary} ogType="article" crumbs={[{ label: "Tin hoạt động", url: activitiesSection.list }, { label: a.title }]}>
       <article>
         <PageHeader title={a.title} kicker={activityKindLabels[a.kind]}>
           <p class="lead">{a.summary}</p>

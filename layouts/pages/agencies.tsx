@@ -8,6 +8,7 @@ import { compareVietnamese } from "../../src/vi/text.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
 import { A, AgencyLink, DateText, Facts, PageHeader } from "../components/ui.tsx";
+import { agenciesSection } from "../../src/site/urls.ts";
 
 export function AgencyListPage({ ctx }: { ctx: PageContext }) {
   const all = [...ctx.store.agencies.values()];
@@ -25,7 +26,7 @@ export function AgencyListPage({ ctx }: { ctx: PageContext }) {
             <ul class="plain-list">
               {list.map((a) => (
                 <li>
-                  <A ctx={ctx} href={`/co-quan/${a.id}/`}>{a.name}</A>
+                  <A ctx={ctx} href={agenciesSection.item(a.id)}>{a.name}</A>
                   {a.validTo ? (
                     <span class="meta">
                       {" "}
@@ -69,7 +70,7 @@ export function AgencyPage({ ctx, agency: a }: { ctx: PageContext; agency: Agenc
       </section>
     ) : null;
   return (
-    <Base ctx={ctx} title={a.name} crumbs={[{ label: "Cơ quan, tổ chức", url: "/co-quan/" }, { label: a.shortName ?? a.name }]} jsonLd={agencyJsonLd(store, a.id, ctx.urls)}>
+    <Base ctx={ctx} title={a.name} crumbs={[{ label: "Cơ quan, tổ chức", url: agenciesSection.list }, { label: a.shortName ?? a.name }]} jsonLd={agencyJsonLd(store, a.id, ctx.urls)}>
       <PageHeader title={a.name} kicker={agencyKindLabels[a.kind]}>
         {ended && a.successor ? (
           <p class="notice">

@@ -10,6 +10,7 @@ import type { PageContext } from "../context.ts";
 import { GuideCards } from "../components/lists.tsx";
 import { SessionCard } from "../components/sessions.tsx";
 import { A, DateText, Facts, PageHeader, Prose, TopicTags } from "../components/ui.tsx";
+import { guidesSection, topicsSection } from "../../src/site/urls.ts";
 
 export function GuideListPage({ ctx }: { ctx: PageContext }) {
   const topics = [...ctx.store.topics.values()].sort((a, b) => compareVietnamese(a.name, b.name));
@@ -58,7 +59,7 @@ export function GuidePage({ ctx, guide }: { ctx: PageContext; guide: GuideItem }
       ogType="article"
       modified={guide.updated}
       jsonLd={guideJsonLd(ctx.store, guide, ctx.urls)}
-      crumbs={[{ label: "Hướng dẫn", url: "/huong-dan/" }, ...(mainTopic ? [{ label: mainTopic.name, url: `/chu-de/${mainTopic.id}/` }] : []), { label: guide.title }]}
+      crumbs={[{ label: "Hướng dẫn", url: guidesSection.list }, ...(mainTopic ? [{ label: mainTopic.name, url: topicsSection.item(mainTopic.id) }] : []), { label: guide.title }]}
     >
       <article class="guide">
         <PageHeader title={guide.title} kicker="Hướng dẫn">

@@ -8,6 +8,7 @@ import { ActivityList } from "../components/lists.tsx";
 import { SessionCard } from "../components/sessions.tsx";
 import { TargetTable } from "../components/targets.tsx";
 import { A } from "../components/ui.tsx";
+import { activitiesSection, plansSection, portalUrls, topicsSection, trainingsSection } from "../../src/site/urls.ts";
 
 export function HomePage({ ctx }: { ctx: PageContext }) {
   const { store } = ctx;
@@ -19,7 +20,7 @@ export function HomePage({ ctx }: { ctx: PageContext }) {
       <section class="hero">
         <h1>{store.site.tagline ?? store.site.name}</h1>
         <p class="lead">{store.site.description}</p>
-        <form class="hero-search" role="search" action={ctx.urls.path("/tim-kiem/")} method="get">
+        <form class="hero-search" role="search" action={ctx.urls.path(portalUrls.search)} method="get">
           <label for="home-q">Tìm kiếm (gõ có dấu hoặc không dấu)</label>
           <div class="row">
             <input id="home-q" name="q" type="search" placeholder="Ví dụ: dao tao nang suat, ISO 56000, VietGAP" />
@@ -31,7 +32,7 @@ export function HomePage({ ctx }: { ctx: PageContext }) {
       <section aria-labelledby="sap-dien-ra">
         <div class="section-head">
           <h2 id="sap-dien-ra">Khóa đào tạo sắp diễn ra</h2>
-          <A ctx={ctx} href="/dao-tao/">Xem toàn bộ lịch đào tạo</A>
+          <A ctx={ctx} href={trainingsSection.list}>Xem toàn bộ lịch đào tạo</A>
         </div>
         {upcoming.length ? (
           <div class="cards">
@@ -47,7 +48,7 @@ export function HomePage({ ctx }: { ctx: PageContext }) {
       <section aria-labelledby="ke-hoach">
         <div class="section-head">
           <h2 id="ke-hoach">Kế hoạch của các tỉnh</h2>
-          <A ctx={ctx} href="/ke-hoach/">Tất cả kế hoạch</A>
+          <A ctx={ctx} href={plansSection.list}>Tất cả kế hoạch</A>
         </div>
         {store.plans.map((p) => (
           <article class="plan-summary">
@@ -62,7 +63,7 @@ export function HomePage({ ctx }: { ctx: PageContext }) {
       <section aria-labelledby="tin-moi">
         <div class="section-head">
           <h2 id="tin-moi">Hoạt động thông tin, tuyên truyền</h2>
-          <A ctx={ctx} href="/tin-tuc/">Tất cả tin</A>
+          <A ctx={ctx} href={activitiesSection.list}>Tất cả tin</A>
         </div>
         <ActivityList ctx={ctx} items={latest} />
       </section>
@@ -72,7 +73,7 @@ export function HomePage({ ctx }: { ctx: PageContext }) {
         <ul class="topic-grid">
           {topics.map((t) => (
             <li>
-              <A ctx={ctx} href={`/chu-de/${t.id}/`}>{t.name}</A>
+              <A ctx={ctx} href={topicsSection.item(t.id)}>{t.name}</A>
             </li>
           ))}
         </ul>

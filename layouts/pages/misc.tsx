@@ -5,6 +5,7 @@ import type { PageItem } from "../../src/store.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
 import { A, Markdown, PageHeader } from "../components/ui.tsx";
+import { activitiesSection, guidesSection, plansSection, portalUrls, topicsSection, trainingsSection, trainingUrls } from "../../src/site/urls.ts";
 
 export function StandingPage({ ctx, page }: { ctx: PageContext; page: PageItem }) {
   return (
@@ -40,7 +41,7 @@ export function OpenDataPage({ ctx }: { ctx: PageContext }) {
       </PageHeader>
       <ul class="plain-list">
         <li>
-          Lịch đào tạo để theo dõi trong ứng dụng lịch: <A ctx={ctx} href="/dao-tao/lich.ics">lich.ics</A> (iCalendar); tin mới: <A ctx={ctx} href="/feed.xml">feed.xml</A> (Atom).
+          Lịch đào tạo để theo dõi trong ứng dụng lịch: <A ctx={ctx} href={trainingUrls.calendar}>lich.ics</A> (iCalendar); tin mới: <A ctx={ctx} href={portalUrls.feed}>feed.xml</A> (Atom).
         </li>
       </ul>
       {files.map((f) => (
@@ -51,7 +52,7 @@ export function OpenDataPage({ ctx }: { ctx: PageContext }) {
             Tệp: <A ctx={ctx} href={f.url}>{ctx.urls.absolute(f.url)}</A> ({f.mediaType})
             {f.schemaUrl ? (
               <>
-                {" · "}Lược đồ JSON Schema: <A ctx={ctx} href={f.schemaUrl}>{f.schemaUrl.split("/").pop()!}</A>
+                {" · "}Lược đồ JSON Schema: <A ctx={ctx} href={f.schemaUrl}>{f.schemaUrl.split(portalUrls.home).pop()!}</A>
               </>
             ) : null}
           </p>
@@ -93,7 +94,7 @@ export function SearchPage({ ctx }: { ctx: PageContext }) {
       <PageHeader title="Tìm kiếm">
         <p class="lead">Gõ có dấu hoặc không dấu, ví dụ "dao tao nang suat" sẽ tìm thấy "đào tạo năng suất".</p>
       </PageHeader>
-      <form class="search-page-form" role="search" action={ctx.urls.path("/tim-kiem/")} method="get" data-search-form>
+      <form class="search-page-form" role="search" action={ctx.urls.path(portalUrls.search)} method="get" data-search-form>
         <label for="q">Từ khóa</label>
         <div class="row">
           <input id="q" name="q" type="search" autocomplete="off" />
@@ -121,7 +122,7 @@ export function SearchPage({ ctx }: { ctx: PageContext }) {
           </label>
         </div>
       </form>
-      <div id="search-results" data-search-results data-bundle={ctx.urls.path("/pagefind/")}>
+      <div id="search-results" data-search-results data-bundle={ctx.urls.path(portalUrls.pagefind)}>
         <p role="status" data-search-status></p>
         <ol class="search-results" data-search-list></ol>
         <button type="button" data-search-more hidden>
@@ -130,8 +131,8 @@ export function SearchPage({ ctx }: { ctx: PageContext }) {
       </div>
       <noscript>
         <p class="notice">
-          Tìm kiếm cần JavaScript. Bạn vẫn có thể tìm theo <A ctx={ctx} href="/chu-de/">chủ đề</A>, xem <A ctx={ctx} href="/dao-tao/">lịch đào tạo</A>,{" "}
-          <A ctx={ctx} href="/huong-dan/">hướng dẫn</A> hoặc <A ctx={ctx} href="/ke-hoach/">kế hoạch</A>.
+          Tìm kiếm cần JavaScript. Bạn vẫn có thể tìm theo <A ctx={ctx} href={topicsSection.list}>chủ đề</A>, xem <A ctx={ctx} href={trainingsSection.list}>lịch đào tạo</A>,{" "}
+          <A ctx={ctx} href={guidesSection.list}>hướng dẫn</A> hoặc <A ctx={ctx} href={plansSection.list}>kế hoạch</A>.
         </p>
       </noscript>
     </Base>
@@ -148,7 +149,7 @@ export function NotFoundPage({ ctx }: { ctx: PageContext }) {
       <ul>
         <li>
           tìm kiếm:{" "}
-          <form class="inline-search" role="search" action={ctx.urls.path("/tim-kiem/")} method="get">
+          <form class="inline-search" role="search" action={ctx.urls.path(portalUrls.search)} method="get">
             <label for="nf-q" class="visually-hidden">
               Từ khóa
             </label>
@@ -157,11 +158,11 @@ export function NotFoundPage({ ctx }: { ctx: PageContext }) {
           </form>
         </li>
         <li>
-          xem <A ctx={ctx} href="/dao-tao/">lịch đào tạo</A>, <A ctx={ctx} href="/huong-dan/">hướng dẫn</A>, <A ctx={ctx} href="/ke-hoach/">kế hoạch</A> hoặc{" "}
-          <A ctx={ctx} href="/tin-tuc/">tin hoạt động</A>;
+          xem <A ctx={ctx} href={trainingsSection.list}>lịch đào tạo</A>, <A ctx={ctx} href={guidesSection.list}>hướng dẫn</A>, <A ctx={ctx} href={plansSection.list}>kế hoạch</A> hoặc{" "}
+          <A ctx={ctx} href={activitiesSection.list}>tin hoạt động</A>;
         </li>
         <li>
-          về <A ctx={ctx} href="/">trang chủ</A>.
+          về <A ctx={ctx} href={portalUrls.home}>trang chủ</A>.
         </li>
       </ul>
     </Base>

@@ -10,6 +10,7 @@ import { ActivityList } from "../components/lists.tsx";
 import { StatusBadge } from "../components/sessions.tsx";
 import { TargetTable } from "../components/targets.tsx";
 import { A, AgencyLink, Attachments, DateText, Facts, Markdown, PageHeader } from "../components/ui.tsx";
+import { plansSection } from "../../src/site/urls.ts";
 
 export function PlanListPage({ ctx }: { ctx: PageContext }) {
   return (
@@ -55,7 +56,7 @@ export function PlanPage({ ctx, plan }: { ctx: PageContext; plan: PlanItem }) {
   const successor = currentSuccessor(ctx, plan.issuer);
   const leadSuccessor = currentSuccessor(ctx, plan.lead);
   return (
-    <Base ctx={ctx} title={plan.title} description={plan.objective} crumbs={[{ label: "Kế hoạch", url: "/ke-hoach/" }, { label: plan.title }]} ogType="article">
+    <Base ctx={ctx} title={plan.title} description={plan.objective} crumbs={[{ label: "Kế hoạch", url: plansSection.list }, { label: plan.title }]} ogType="article">
       <article class="document">
         <header class="doc-header">
           <p class="issuer">{issuer?.name ?? plan.issuer}</p>

@@ -10,6 +10,7 @@ import type { PageContext } from "../context.ts";
 import { ActivityList, GuideCards } from "../components/lists.tsx";
 import { SessionCard } from "../components/sessions.tsx";
 import { A, PageHeader } from "../components/ui.tsx";
+import { topicsSection, trainingUrls } from "../../src/site/urls.ts";
 
 export function TopicListPage({ ctx }: { ctx: PageContext }) {
   const topics = [...ctx.store.topics.values()];
@@ -28,7 +29,7 @@ export function TopicListPage({ ctx }: { ctx: PageContext }) {
               {list.map((t) => (
                 <li class="card">
                   <h3 class="card-title">
-                    <A ctx={ctx} href={`/chu-de/${t.id}/`}>{t.name}</A>
+                    <A ctx={ctx} href={topicsSection.item(t.id)}>{t.name}</A>
                   </h3>
                   {t.summary ? <p>{t.summary}</p> : null}
                 </li>
@@ -48,7 +49,7 @@ export function TopicPage({ ctx, topic }: { ctx: PageContext; topic: Topic }) {
   const upcoming = sessions.filter((s) => isUpcoming(sessionStatus(s, store.now, store.today)));
   const activities = store.activities.filter((a) => a.topics?.includes(topic.id)).sort((a, b) => (a.date < b.date ? 1 : -1));
   return (
-    <Base ctx={ctx} title={topic.name} description={topic.summary} crumbs={[{ label: "Chủ đề", url: "/chu-de/" }, { label: topic.name }]}>
+    <Base ctx={ctx} title={topic.name} description={topic.summary} crumbs={[{ label: "Chủ đề", url: topicsSection.list }, { label: topic.name }]}>
       <PageHeader title={topic.name} kicker={topicGroupLabels[topic.group ?? "theme"]}>
         {topic.summary ? <p class="lead">{topic.summary}</p> : null}
         {topic.standards?.length ? <p>Tiêu chuẩn liên quan: {topic.standards.join("; ")}</p> : null}
@@ -74,7 +75,7 @@ export function TopicPage({ ctx, topic }: { ctx: PageContext; topic: Topic }) {
         )}
         {sessions.length ? (
           <p>
-            <A ctx={ctx} href={`/dao-tao/chu-de/${topic.id}/`}>Tất cả khóa đào tạo về chủ đề này, kể cả đã diễn ra</A>
+            <A ctx={ctx} href={trainingUrls.facet("chu-de", topic.id)}>Tất cả khóa đào tạo về chủ đề này, kể cả đã diễn ra</A>
           </p>
         ) : null}
       </section>

@@ -5,12 +5,13 @@
  */
 import type { ComponentChildren } from "preact";
 import { addToCalendarLinks, subscribeLinks } from "../../src/feeds/calendar-links.ts";
-import { calendarFeeds, provinceCalendarUrl, sessionIcsUrl, topicCalendarUrl } from "../../src/feeds/ical.ts";
+import { calendarFeeds } from "../../src/feeds/ical.ts";
 import { sessionJsonLd } from "../../src/seo/jsonld.ts";
 import { formatLabels, trainingKindLabels } from "../../src/site/labels.ts";
 import { byStart, feeText, sessionPlace, sessionWhen } from "../../src/site/sessions.ts";
 import { isUpcoming, registrationDeadline, sessionStatus } from "../../src/site/status.ts";
 import type { SessionItem, Store } from "../../src/store.ts";
+import { trainingsSection, trainingUrls } from "../../src/site/urls.ts";
 import { formatDate } from "../../src/vi/dates.ts";
 import { formatNumber } from "../../src/vi/text.ts";
 import { Base } from "../Base.tsx";
@@ -42,13 +43,13 @@ function listFacets(store: Store): FacetValue[] {
   const used = (pred: (s: SessionItem) => boolean) => store.sessions.some(pred);
   const out: FacetValue[] = [];
   for (const [id, p] of store.provinces)
-    if (used((s) => s.province === id)) out.push({ key: "tinh", value: id, label: p.name, url: `/dao-tao/tinh/${id}/`, matches: (s) => s.province === id });
+    if (used((s) => s.province === id)) out.push({ key: "tinh", value: id, label: p.name, url: trainingUrls.facet("tinh", id), matches: (s) => s.province === id });
   for (const [id, t] of store.topics)
-    if (used((s) => s.topics.includes(id))) out.push({ key: "chu-de", value: id, label: t.name, url: `/dao-tao/chu-de/${id}/`, matches: (s) => s.topics.includes(id) });
+    if (used((s) => s.topics.includes(id))) out.push({ key: "chu-de", value: id, label: t.name, url: trainingUrls.facet("chu-de", id), matches: (s) => s.topics.includes(id) });
   for (const [id, label] of Object.entries(trainingKindLabels))
-    if (used((s) => s.kind === id)) out.push({ key: "loai", value: id, label, url: `/dao-tao/loai/${id}/`, matches: (s) => s.kind === id });
+    if (used((s) => s.kind === id)) out.push({ key: "loai", value: id, label, url: trainingUrls.facet("loai", id), matches: (s) => s.kind === id });
   for (const [id, label] of Object.entries(formatLabels))
-    if (used((s) => s.format === id)) out.push({ key: "hinh-thuc", value: id, label, url: `/dao-tao/hinh-thuc/${id}/`, matches: (s) => s.format === id });
+    if (used((s) => s.format === id)) out.push({ key: "hinh-thuc", value: id, label, url: trainingUrls.facet("hinh-thuc", id), matches: (s) => s.format === id });
   return out;
 }
 
@@ -137,7 +138,7 @@ function Calendar({ ctx, title, lead, crumbs, sessions, current, children }: { c
         </section>
       ) : null}
       <p>
-        <A ctx={ctx} href="/dao-tao/da-dien-ra/">Các khóa đã diễn ra, đã hủy hoặc tạm hoãn</A>
+        <A ctx={ctx} href={trainingUrls.archive}>Các khóa đã diễn ra, đã hủy hoặc tạm hoãn</A>
       </p>
       <Subscribe ctx={ctx} current={current} />
     </Base>
@@ -162,7 +163,7 @@ function CalendarAppLinks({ links }: { links: { label: string; href: string; ext
 /** Subscribing to the calendar (or this facet's calendar) in a calendar app. */
 function Subscribe({ ctx, current }: { ctx: PageContext; current?: FacetValue }) {
   const feeds = calendarFeeds(ctx.store);
-  const feed = (current && feeds.find((f) => f.url === (current.key === "tinh" ? provinceCalendarUrl(current.value) : current.key === "chu-de" ? topicCalendarUrl(current.value) : ""))) ?? feeds[0];
+  const feed = (current && feeds.find((f) => f.url === (current.key === "tinh" ? trainingUrls.provinceCalendar(current.value) : current.key === "chu-de" ? trainingUrls.topicCalendar(current.value) : ""))) ?? feeds[0];
   if (!feed) return null;
   const links = subscribeLinks(feed, ctx.urls);
   return (
@@ -199,12 +200,12 @@ export function FacetPage({ ctx, facet }: { ctx: PageContext; facet: FacetValue 
       ctx={ctx}
       title={`Lịch đào tạo: ${facet.label}`}
       lead={`${facetNames[facet.key]}: ${facet.label}.`}
-      crumbs={[{ label: "Lịch đào tạo", url: "/dao-tao/" }, { label: facet.label }]}
+      crumbs={[{ label: "Lịch đào tạo", url: trainingsSection.list }, { label: facet.label }]}
       sessions={ctx.store.sessions.filter(facet.matches)}
       current={facet}
     >
       <p>
-        <A ctx={ctx} href="/dao-tao/">Bỏ lọc, xem toàn bộ lịch</A>
+        <A ctx={ctx} href={trainingsSection.list}>Bỏ lọc, xem toàn bộ lịch</A>
       </p>
     </Calendar>
   );
@@ -213,7 +214,7 @@ export function FacetPage({ ctx, facet }: { ctx: PageContext; facet: FacetValue 
 export function ArchivePage({ ctx }: { ctx: PageContext }) {
   const { past } = split(ctx, ctx.store.sessions);
   return (
-    <Base ctx={ctx} title="Khóa đã diễn ra" crumbs={[{ label: "Lịch đào tạo", url: "/dao-tao/" }, { label: "Đã diễn ra" }]} searchable={false}>
+    <Base ctx={ctx} title="Khóa đã diễn ra" crumbs={[{ label: "Lịch đào tạo", url: trainingsSection.list }, { label: "Đã diễn ra" }]} searchable={false}>
       <PageHeader title="Khóa đã diễn ra, đã hủy hoặc tạm hoãn">
         <p class="lead">Lưu trữ các khóa đào tạo, tập huấn, mới nhất trước.</p>
       </PageHeader>
@@ -242,7 +243,7 @@ export function SessionPage({ ctx, session: s }: { ctx: PageContext; session: Se
       ctx={ctx}
       title={s.title}
       description={`${trainingKindLabels[s.kind]} · ${sessionWhen(s)} · ${sessionPlace(s)}`}
-      crumbs={[{ label: "Lịch đào tạo", url: "/dao-tao/" }, { label: s.title }]}
+      crumbs={[{ label: "Lịch đào tạo", url: trainingsSection.list }, { label: s.title }]}
       jsonLd={sessionJsonLd(store, s, ctx.urls)}
     >
       <article class="session">
@@ -316,7 +317,7 @@ export function SessionPage({ ctx, session: s }: { ctx: PageContext; session: Se
             <h2 id="them-vao-lich">Thêm vào lịch</h2>
             <CalendarAppLinks
               links={[
-                { label: "Tải tệp lịch (.ics)", href: ctx.urls.path(sessionIcsUrl(s.id)), download: true },
+                { label: "Tải tệp lịch (.ics)", href: ctx.urls.path(trainingUrls.sessionIcs(s.id)), download: true },
                 { label: "Google Calendar", href: addToCalendar.google, external: true },
                 { label: "Outlook.com", href: addToCalendar.outlook, external: true },
                 { label: "Outlook (Microsoft 365)", href: addToCalendar.office365, external: true },

@@ -18,7 +18,7 @@ import { formatDiagnostic, hasErrors } from "../diagnostics.ts";
 import { printDiagnostics } from "../cli/check.ts";
 import { LoadCache, loadContent } from "../content/load.ts";
 import { searchRecords } from "../search/record.ts";
-import { siteUrls } from "../site/urls.ts";
+import { fileUrl, portalUrls, siteUrls } from "../site/urls.ts";
 import type { Store } from "../store.ts";
 import { searchablePage } from "./build.ts";
 
@@ -132,8 +132,8 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     }
     // Attachments only as the checker accepted them (type, no symbolic link); the search bundle
     // from the preview's own folder.
-    const attachment = path.startsWith("/files/") ? store?.files.get(path.slice("/files/".length)) : undefined;
-    const fromDir = attachment ? join(root, "content", "files") : path.startsWith("/pagefind/") ? search.dir() : undefined;
+    const attachment = path.startsWith(fileUrl("")) ? store?.files.get(path.slice(fileUrl("").length)) : undefined;
+    const fromDir = attachment ? join(root, "content", "files") : path.startsWith(portalUrls.pagefind) ? search.dir() : undefined;
     if (fromDir) {
       const file = normalize(join(fromDir, attachment ? attachment.name : path.replace(/^\/pagefind\//, "")));
       if (file.startsWith(fromDir + sep)) {
@@ -144,7 +144,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
         }
       }
     }
-    const notFound = table.get("/404.html");
+    const notFound = table.get(portalUrls.notFound);
     return send(res, 404, ".html", notFound ? withReload(notFound.render()) : "Không tìm thấy");
   });
 

@@ -16,6 +16,7 @@ import type { Topic } from "../schema/topic.ts";
 import type { Calendar } from "../schema/training.ts";
 import { ID_PATTERN, suggestId, type RefKind } from "../schema/fields.ts";
 import { deepFreeze, type Attachment, type SessionItem, type Store } from "../store.ts";
+import { agenciesSection, CALENDAR_SEGMENTS, fileUrl, isGeneratedUrl, LIBRARY_SEGMENTS, RESERVED_SEGMENTS, topicsSection, trainingsSection, trainingUrls } from "../site/urls.ts";
 import { vietnamDate, type IsoDate } from "../vi/dates.ts";
 import { looksLikeLegacyEncoding } from "../vi/text.ts";
 import { splitFrontMatter } from "./frontmatter.ts";
@@ -61,12 +62,6 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-/** Top-level URL segments the portal itself uses: a standing page may not take them. */
-const RESERVED = ["van-ban", "hoi-dap", "ke-hoach", "huong-dan", "dao-tao", "tin-tuc", "chu-de", "co-quan", "tim-kiem", "api", "files", "assets", "pagefind", "du-lieu-mo", "huong-dan-bien-tap", "404"];
-/** Segments under /dao-tao/ that the calendar's own pages use: no session may take them. */
-const RESERVED_IN_CALENDAR = ["tinh", "chu-de", "loai", "hinh-thuc", "da-dien-ra", "lich"];
-/** Segments under /van-ban/ and /hoi-dap/ that their lists' filter pages use. */
-const RESERVED_IN_LIBRARY = { "/van-ban/": ["loai", "co-quan", "nam", "hieu-luc"], "/hoi-dap/": ["chu-de"] };
 
 const refKinds: Record<RefKind, { vi: string; en: string; where: string }> = {
   agency: { vi: "cơ quan", en: "agency", where: "data/agencies.yaml" },
@@ -402,7 +397,7 @@ export function loadContent(options: LoadOptions): LoadResult {
           diagnostics.push({ file: rel(abs), line: 1, column: 1, path: [], code: "file/attachment-type", severity: "error", params: { name } });
           continue;
         }
-        files.set(name, { name, url: `/files/${name}`, bytes: lstatSync(abs).size, type: extname(name).slice(1).toUpperCase() });
+        files.set(name, { name, url: fileUrl(name), bytes: lstatSync(abs).size, type: extname(name).slice(1).toUpperCase() });
       }
     }
   };
@@ -543,16 +538,16 @@ export function loadContent(options: LoadOptions): LoadResult {
     else urls.set(url, file);
     return !other;
   };
-  for (const r of RESERVED) urls.set(`/${r}/`, "cổng thông tin (đường dẫn dành riêng)");
-  for (const r of RESERVED_IN_CALENDAR) urls.set(`/dao-tao/${r}/`, "cổng thông tin (đường dẫn dành riêng của lịch đào tạo)");
-  urls.set("/dao-tao/lich.ics", "cổng thông tin (lịch đào tạo)");
-  for (const [list, segments] of Object.entries(RESERVED_IN_LIBRARY)) for (const r of segments) urls.set(`${list}${r}/`, "cổng thông tin (đường dẫn dành riêng của danh sách)");
+  for (const r of RESERVED_SEGMENTS) urls.set(`/${r}/`, "cổng thông tin (đường dẫn dành riêng)");
+  for (const r of CALENDAR_SEGMENTS) urls.set(trainingsSection.item(r), "cổng thông tin (đường dẫn dành riêng của lịch đào tạo)");
+  urls.set(trainingUrls.calendar, "cổng thông tin (lịch đào tạo)");
+  for (const r of LIBRARY_SEGMENTS) urls.set(r, "cổng thông tin (đường dẫn dành riêng của danh sách)");
   for (const d of docFiles) claim(documentKinds[d.kind].url(d.id), d.file, undefined, []);
   // A repeated session id is reported once, as id/duplicate. Each session also has its own .ics file.
   for (const s of sessionIdentities)
-    if (!repeatedSessions.has(s) && claim(calendarKind.url(s.id), s.file, s.source, [...s.base, "id"])) claim(`/dao-tao/${s.id}.ics`, s.file, s.source, [...s.base, "id"]);
-  for (const id of ids(topicData?.ids)) urls.set(`/chu-de/${id}/`, "data/topics.yaml");
-  for (const id of ids(agencyData?.ids)) urls.set(`/co-quan/${id}/`, "data/agencies.yaml");
+    if (!repeatedSessions.has(s) && claim(calendarKind.url(s.id), s.file, s.source, [...s.base, "id"])) claim(trainingUrls.sessionIcs(s.id), s.file, s.source, [...s.base, "id"]);
+  for (const id of ids(topicData?.ids)) urls.set(topicsSection.item(id), "data/topics.yaml");
+  for (const id of ids(agencyData?.ids)) urls.set(agenciesSection.item(id), "data/agencies.yaml");
   for (const f of files.values()) urls.set(f.url, `${FILES_DIR}/${f.name}`);
 
   // ---- references --------------------------------------------------------------------------------
@@ -754,11 +749,6 @@ function decodeSafe(s: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** URLs the portal makes that are not items: lists, feeds, open data. */
-function isGeneratedUrl(url: string): boolean {
-  return /^\/(ke-hoach|huong-dan|dao-tao|tin-tuc|tim-kiem|du-lieu-mo|chu-de|co-quan|van-ban|hoi-dap)\/$/.test(url) || /^\/van-ban\/(loai|co-quan|nam|hieu-luc)\/[a-z0-9-]+\/$/.test(url) || /^\/hoi-dap\/chu-de\/[a-z0-9-]+\/$/.test(url) || /^\/(feed\.xml|sitemap\.xml|api\/[a-z]+\.(json|csv)|dao-tao\/[a-z0-9-]+\.ics)$/.test(url);
 }
 
 /**

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { messages, type MessageParams } from "../messages.ts";
 import type { RefKind } from "../schema/fields.ts";
 import { jsonSchemas, type JsonSchema, type SchemaName } from "../schema/json-schema.ts";
+import { portalUrls } from "../site/urls.ts";
 
 export const GUIDE_FILE = "docs/bien-tap/huong-dan.md";
 export const REFERENCE_FILE = "docs/bien-tap/tham-chieu.md";
@@ -340,9 +341,6 @@ export interface EditorDoc {
   markdown: string;
 }
 
-export const GUIDE_URL = "/huong-dan-bien-tap/";
-export const REFERENCE_URL = "/huong-dan-bien-tap/tham-chieu/";
-
 /**
  * The guide (written by hand, read from the repository) and the reference (generated now),
  * with their links to each other rewritten from repository files to site addresses.
@@ -350,8 +348,8 @@ export const REFERENCE_URL = "/huong-dan-bien-tap/tham-chieu/";
 export function editorDocs(root: string): EditorDoc[] {
   const toSite = (markdown: string) =>
     markdown
-      .replace(/\]\(tham-chieu\.md(#[^)]*)?\)/g, (_, hash: string | undefined) => `](${REFERENCE_URL}${hash ?? ""})`)
-      .replace(/\]\(huong-dan\.md(#[^)]*)?\)/g, (_, hash: string | undefined) => `](${GUIDE_URL}${hash ?? ""})`)
+      .replace(/\]\(tham-chieu\.md(#[^)]*)?\)/g, (_, hash: string | undefined) => `](${portalUrls.editorReference}${hash ?? ""})`)
+      .replace(/\]\(huong-dan\.md(#[^)]*)?\)/g, (_, hash: string | undefined) => `](${portalUrls.editorGuide}${hash ?? ""})`)
       // Comments for people editing the repository; the site shows Markdown without raw HTML.
       .replace(/^<!--[\s\S]*?-->\n\n?/gm, "");
   const split = (markdown: string) => {
@@ -359,7 +357,7 @@ export function editorDocs(root: string): EditorDoc[] {
     return m ? { title: m[1]!, markdown: markdown.slice(m[0].length) } : { title: "", markdown };
   };
   return [
-    { url: GUIDE_URL, ...split(toSite(readFileSync(join(root, GUIDE_FILE), "utf8"))) },
-    { url: REFERENCE_URL, ...split(toSite(referenceMarkdown())) },
+    { url: portalUrls.editorGuide, ...split(toSite(readFileSync(join(root, GUIDE_FILE), "utf8"))) },
+    { url: portalUrls.editorReference, ...split(toSite(referenceMarkdown())) },
   ];
 }

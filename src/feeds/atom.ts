@@ -11,12 +11,11 @@
 import { Feed } from "feed";
 import { activityKindLabels, trainingKindLabels } from "../site/labels.ts";
 import { registrationDeadline } from "../site/status.ts";
-import type { Urls } from "../site/urls.ts";
+import { portalUrls, type Urls } from "../site/urls.ts";
 import type { ActivityItem, SessionItem, Store } from "../store.ts";
 import { formatDate } from "../vi/dates.ts";
 import { dayInstant, locationText, statusPrefix, whenText } from "./session-info.ts";
 
-export const FEED_URL = "/feed.xml";
 /** Entries in the feed; readers keep what they have already fetched. */
 export const FEED_LIMIT = 50;
 
@@ -72,11 +71,11 @@ export function atomFeed(store: Store, urls: Urls): string {
   const entries = feedEntries(store);
   const publisher = store.site.contact.organization ? store.agencies.get(store.site.contact.organization) : undefined;
   const feed = new Feed({
-    id: urls.absolute(FEED_URL),
+    id: urls.absolute(portalUrls.feed),
     title: `${store.site.name}: tin hoạt động và lịch đào tạo`,
     description: store.site.description,
     link: urls.absolute("/"),
-    feedLinks: { atom: urls.absolute(FEED_URL) },
+    feedLinks: { atom: urls.absolute(portalUrls.feed) },
     language: "vi",
     // The newest entry, not the clock: rebuilding unchanged content changes nothing.
     updated: new Date(entries[0]?.updated ?? store.now),

@@ -5,9 +5,9 @@
  * Times go as UTC ("…Z"), so neither service has to guess a zone; all-day sessions as dates
  * with the end exclusive, as in the .ics.
  */
-import type { Urls } from "../site/urls.ts";
+import { trainingUrls, type Urls } from "../site/urls.ts";
 import type { SessionItem, Store } from "../store.ts";
-import { sessionIcsUrl, type CalendarFeed } from "./ical.ts";
+import type { CalendarFeed } from "./ical.ts";
 import { exclusiveEndDate, factsText, isAllDay, locationText, sessionFacts, statusPrefix } from "./session-info.ts";
 
 export interface AddToCalendarLinks {
@@ -66,7 +66,7 @@ export function addToCalendarLinks(store: Store, s: SessionItem, urls: Urls): Ad
     location,
   });
   return {
-    ics: urls.absolute(sessionIcsUrl(s.id)),
+    ics: urls.absolute(trainingUrls.sessionIcs(s.id)),
     google: `https://calendar.google.com/calendar/render?${google}`,
     outlook: `https://outlook.live.com/calendar/0/action/compose?${outlook}`,
     office365: `https://outlook.office.com/calendar/0/action/compose?${outlook}`,

@@ -17,19 +17,12 @@
  */
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from "ical-generator";
 import { trainingKindLabels } from "../site/labels.ts";
-import type { Urls } from "../site/urls.ts";
+import { trainingsSection, trainingUrls, type Urls } from "../site/urls.ts";
 import type { SessionItem, Store } from "../store.ts";
 import { compareVietnamese } from "../vi/text.ts";
 import { hasTagStart, inertText } from "./inert.ts";
 import { dayInstant, exclusiveEndDate, isAllDay, lastChangeDate, locationText, sessionText, statusPrefix } from "./session-info.ts";
 
-/** The whole training calendar. */
-export const CALENDAR_URL = "/dao-tao/lich.ics";
-export const sessionIcsUrl = (id: string): string => `/dao-tao/${id}.ics`;
-export const provinceCalendarUrl = (id: string): string => `/dao-tao/lich/tinh/${id}.ics`;
-export const topicCalendarUrl = (id: string): string => `/dao-tao/lich/chu-de/${id}.ics`;
-/** A session with one of these ids would publish its .ics over a feed: the checker should refuse them. */
-export const RESERVED_SESSION_IDS: readonly string[] = ["lich"];
 
 /** How often subscribed calendars should fetch a feed again. */
 const REFRESH_SECONDS = 12 * 60 * 60;
@@ -62,20 +55,20 @@ const feedsOf = new WeakMap<Store, readonly CalendarFeed[]>();
 function listFeeds(store: Store): CalendarFeed[] {
   const all = [...store.sessions].sort(byStart);
   const feeds: CalendarFeed[] = [
-    { url: CALENDAR_URL, name: `Lịch đào tạo – ${store.site.name}`, description: "Tất cả các khóa đào tạo, tập huấn, hội thảo về năng suất và chất lượng.", kind: "all", sessions: all },
+    { url: trainingUrls.calendar, name: `Lịch đào tạo – ${store.site.name}`, description: "Tất cả các khóa đào tạo, tập huấn, hội thảo về năng suất và chất lượng.", kind: "all", sessions: all },
   ];
   const provinces = [...store.provinces.values()].sort((a, b) => compareVietnamese(a.name, b.name));
   for (const p of provinces) {
     const sessions = all.filter((s) => s.province === p.id);
     if (sessions.length === 0) continue;
     const place = p.kind === "city" ? `thành phố ${p.name}` : p.kind === "province" ? `tỉnh ${p.name}` : p.name;
-    feeds.push({ url: provinceCalendarUrl(p.id), name: `Lịch đào tạo tại ${place}`, description: `Các khóa đào tạo, tập huấn tổ chức tại ${place}.`, kind: "province", id: p.id, sessions });
+    feeds.push({ url: trainingUrls.provinceCalendar(p.id), name: `Lịch đào tạo tại ${place}`, description: `Các khóa đào tạo, tập huấn tổ chức tại ${place}.`, kind: "province", id: p.id, sessions });
   }
   const topics = [...store.topics.values()].sort((a, b) => compareVietnamese(a.name, b.name));
   for (const t of topics) {
     const sessions = all.filter((s) => s.topics.includes(t.id));
     if (sessions.length === 0) continue;
-    feeds.push({ url: topicCalendarUrl(t.id), name: `Lịch đào tạo về ${t.name}`, description: `Các khóa đào tạo, tập huấn về ${t.name}.`, kind: "topic", id: t.id, sessions });
+    feeds.push({ url: trainingUrls.topicCalendar(t.id), name: `Lịch đào tạo về ${t.name}`, description: `Các khóa đào tạo, tập huấn về ${t.name}.`, kind: "topic", id: t.id, sessions });
   }
   return feeds;
 }
@@ -140,7 +133,7 @@ function newCalendar(store: Store, name: string, description: string | undefined
     method: ICalCalendarMethod.PUBLISH,
     name: escapeText(name),
     ...(description ? { description: escapeText(description) } : {}),
-    url: urls.absolute("/dao-tao/"),
+    url: urls.absolute(trainingsSection.list),
     // No X-WR-TIMEZONE: every time is UTC or a date, and ical-generator would write it after
     // the events, where RFC 5545's grammar allows no calendar property.
   });

@@ -9,14 +9,8 @@ import { z } from "zod";
 import { comparators, planStatuses } from "../schema/plan.ts";
 import { sessionStatuses, trainingFormats, trainingKinds } from "../schema/training.ts";
 import type { SessionStatus } from "../site/status.ts";
-import type { Urls } from "../site/urls.ts";
+import { apiUrls, type Urls } from "../site/urls.ts";
 
-export const TRAININGS_JSON_URL = "/api/trainings.json";
-export const TRAININGS_SCHEMA_URL = "/api/trainings.schema.json";
-export const TRAININGS_CSV_URL = "/api/trainings.csv";
-export const PLANS_JSON_URL = "/api/plans.json";
-export const PLANS_SCHEMA_URL = "/api/plans.schema.json";
-export const OPEN_DATA_PAGE_URL = "/du-lieu-mo/";
 
 const d = <T extends z.ZodType>(schema: T, description: string): T => schema.meta({ description });
 
@@ -154,9 +148,9 @@ function published(schema: z.ZodType, id: string): JsonSchema {
 }
 
 /** The JSON Schema published at /api/trainings.schema.json. */
-export const trainingsJsonSchema = (urls: Urls): JsonSchema => published(trainingsDocumentSchema, urls.absolute(TRAININGS_SCHEMA_URL));
+export const trainingsJsonSchema = (urls: Urls): JsonSchema => published(trainingsDocumentSchema, urls.absolute(apiUrls.trainingsSchema));
 /** The JSON Schema published at /api/plans.schema.json. */
-export const plansJsonSchema = (urls: Urls): JsonSchema => published(plansDocumentSchema, urls.absolute(PLANS_SCHEMA_URL));
+export const plansJsonSchema = (urls: Urls): JsonSchema => published(plansDocumentSchema, urls.absolute(apiUrls.plansSchema));
 
 // ---- field tables for /du-lieu-mo/ -------------------------------------------------------------
 

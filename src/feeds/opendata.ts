@@ -7,18 +7,12 @@
 import { planStatusLabels, formatLabels, trainingKindLabels } from "../site/labels.ts";
 import { targetProgress } from "../site/progress.ts";
 import { registrationDeadline, sessionStatus, statusLabels } from "../site/status.ts";
-import type { Urls } from "../site/urls.ts";
+import { agenciesSection, apiUrls, plansSection, topicsSection, trainingUrls, type Urls } from "../site/urls.ts";
 import type { PlanItem, SessionItem, Store } from "../store.ts";
 import { toCsv, type CsvValue } from "./csv.ts";
-import { sessionIcsUrl } from "./ical.ts";
 import {
   describeFields,
-  PLANS_JSON_URL,
-  PLANS_SCHEMA_URL,
   plansJsonSchema,
-  TRAININGS_CSV_URL,
-  TRAININGS_JSON_URL,
-  TRAININGS_SCHEMA_URL,
   trainingsJsonSchema,
   type FieldDescription,
   type PlanRecord,
@@ -33,7 +27,7 @@ export * from "./opendata-schema.ts";
 const byStart = (a: SessionItem, b: SessionItem): number => a.start.instant - b.start.instant || (a.id < b.id ? -1 : 1);
 
 function agencyRef(store: Store, id: string, urls: Urls) {
-  return { id, name: store.agencies.get(id)?.name ?? id, url: urls.absolute(`/co-quan/${id}/`) };
+  return { id, name: store.agencies.get(id)?.name ?? id, url: urls.absolute(agenciesSection.item(id)) };
 }
 
 function provinceRef(store: Store, id: string) {
@@ -54,11 +48,11 @@ export function trainingRecord(store: Store, s: SessionItem, urls: Urls): Traini
     id: s.id,
     title: s.title,
     url: urls.absolute(s.url),
-    ics: urls.absolute(sessionIcsUrl(s.id)),
+    ics: urls.absolute(trainingUrls.sessionIcs(s.id)),
     kind: s.kind,
     kindLabel: trainingKindLabels[s.kind],
-    topics: s.topics.map((id) => ({ id, name: store.topics.get(id)?.name ?? id, url: urls.absolute(`/chu-de/${id}/`) })),
-    ...(s.plan ? { plan: { id: s.plan, title: plan?.title ?? s.plan, url: urls.absolute(plan?.url ?? `/ke-hoach/${s.plan}/`) } } : {}),
+    topics: s.topics.map((id) => ({ id, name: store.topics.get(id)?.name ?? id, url: urls.absolute(topicsSection.item(id)) })),
+    ...(s.plan ? { plan: { id: s.plan, title: plan?.title ?? s.plan, url: urls.absolute(plan?.url ?? plansSection.item(s.plan)) } } : {}),
     organizer: agencyRef(store, s.organizer, urls),
     province: provinceRef(store, s.province),
     allDay,
@@ -97,7 +91,7 @@ export function trainingRecord(store: Store, s: SessionItem, urls: Urls): Traini
 /** /api/trainings.json */
 export function trainingsJson(store: Store, urls: Urls): TrainingsDocument {
   const trainings = [...store.sessions].sort(byStart).map((s) => trainingRecord(store, s, urls));
-  return { ...dataset(store, urls, TRAININGS_SCHEMA_URL, trainings.length), trainings };
+  return { ...dataset(store, urls, apiUrls.trainingsSchema, trainings.length), trainings };
 }
 
 export function planRecord(store: Store, p: PlanItem, urls: Urls): PlanRecord {
@@ -132,7 +126,7 @@ export function planRecord(store: Store, p: PlanItem, urls: Urls): PlanRecord {
 /** /api/plans.json */
 export function plansJson(store: Store, urls: Urls): PlansDocument {
   const plans = [...store.plans].sort((a, b) => (a.id < b.id ? -1 : 1)).map((p) => planRecord(store, p, urls));
-  return { ...dataset(store, urls, PLANS_SCHEMA_URL, plans.length), plans };
+  return { ...dataset(store, urls, apiUrls.plansSchema, plans.length), plans };
 }
 
 /** JSON files are written with two-space indentation and a final newline. */
@@ -224,8 +218,8 @@ export function openDataFiles(urls: Urls): OpenDataFile[] {
   const trainingsFields = describeFields(trainingsJsonSchema(urls));
   return [
     {
-      url: TRAININGS_JSON_URL,
-      schemaUrl: TRAININGS_SCHEMA_URL,
+      url: apiUrls.trainingsJson,
+      schemaUrl: apiUrls.trainingsSchema,
       format: "JSON",
       mediaType: "application/json",
       title: "Lịch đào tạo (JSON)",
@@ -233,7 +227,7 @@ export function openDataFiles(urls: Urls): OpenDataFile[] {
       fields: trainingsFields,
     },
     {
-      url: TRAININGS_CSV_URL,
+      url: apiUrls.trainingsCsv,
       format: "CSV",
       mediaType: "text/csv",
       title: "Lịch đào tạo (CSV, mở bằng Excel)",
@@ -242,8 +236,8 @@ export function openDataFiles(urls: Urls): OpenDataFile[] {
       fields: trainingsCsvColumns.map((c) => ({ name: c.name, type: c.type, required: c.required ?? false, description: c.description })),
     },
     {
-      url: PLANS_JSON_URL,
-      schemaUrl: PLANS_SCHEMA_URL,
+      url: apiUrls.plansJson,
+      schemaUrl: apiUrls.plansSchema,
       format: "JSON",
       mediaType: "application/json",
       title: "Kế hoạch và chỉ tiêu (JSON)",

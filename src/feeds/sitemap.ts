@@ -4,12 +4,11 @@
  * lastmod is given only where the content dates a page (a guide's update, an activity's date,
  * a session's last change): search engines ignore sites whose lastmod is always "today".
  */
-import type { Urls } from "../site/urls.ts";
+import { activitiesSection, agenciesSection, guidesSection, plansSection, portalUrls, topicsSection, trainingsSection, type Urls } from "../site/urls.ts";
 import type { Store } from "../store.ts";
 import type { IsoDate } from "../vi/dates.ts";
 import { lastChangeDate } from "./session-info.ts";
 
-export const SITEMAP_URL = "/sitemap.xml";
 /** The protocol's limit for one file. */
 export const SITEMAP_MAX_URLS = 50_000;
 
@@ -41,7 +40,7 @@ export function sitemap(entries: readonly (string | SitemapEntry)[], urls: Urls)
 
 /** Every page the content publishes (lists, items, topic hubs, agencies, open data page), sorted. */
 export function sitemapEntries(store: Store): SitemapEntry[] {
-  const fixed = ["/", "/ke-hoach/", "/huong-dan/", "/dao-tao/", "/tin-tuc/", "/tim-kiem/", "/du-lieu-mo/"].map((url) => ({ url }));
+  const fixed = [portalUrls.home, plansSection.list, guidesSection.list, trainingsSection.list, activitiesSection.list, portalUrls.search, portalUrls.openData].map((url) => ({ url }));
   const items: SitemapEntry[] = [
     ...store.plans.map((p) => ({ url: p.url, ...(p.issued ? { lastmod: p.issued } : {}) })),
     ...store.guides.map((g) => ({ url: g.url, lastmod: g.reviewed && g.reviewed > g.updated ? g.reviewed : g.updated })),
@@ -51,8 +50,8 @@ export function sitemapEntries(store: Store): SitemapEntry[] {
     }),
     ...store.activities.map((a) => ({ url: a.url, lastmod: a.date })),
     ...store.pages.map((p) => ({ url: p.url })),
-    ...[...store.topics.keys()].map((id) => ({ url: `/chu-de/${id}/` })),
-    ...[...store.agencies.keys()].map((id) => ({ url: `/co-quan/${id}/` })),
+    ...[...store.topics.keys()].map((id) => ({ url: topicsSection.item(id) })),
+    ...[...store.agencies.keys()].map((id) => ({ url: agenciesSection.item(id) })),
   ];
   return [...fixed, ...items.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))];
 }
@@ -62,5 +61,5 @@ export function sitemapEntries(store: Store): SitemapEntry[] {
  * /robots.txt at the host's root, so with a path prefix the host's owner must serve it there.
  */
 export function robotsTxt(urls: Urls): string {
-  return ["User-agent: *", "Allow: /", "", `Sitemap: ${urls.absolute(SITEMAP_URL)}`, ""].join("\n");
+  return ["User-agent: *", "Allow: /", "", `Sitemap: ${urls.absolute(portalUrls.sitemap)}`, ""].join("\n");
 }

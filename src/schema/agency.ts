@@ -1,7 +1,7 @@
 /** Agency or authority (data/agencies.yaml): issuers, lead agencies, partners, organisers. */
 import { z } from "zod";
 import { documented, email, idString, line, phone, ref, validity, webUrl } from "./fields.ts";
-import { ruleIssue, validityRule } from "./rules.ts";
+import { crossFieldRules, ruleIssue, validityRules } from "./rules.ts";
 
 export const agencyKinds = ["people-committee", "department", "association", "school", "institute", "enterprise", "other"] as const;
 
@@ -22,10 +22,11 @@ export const agencySchema = z
     ...validity,
     successor: ref("agency", { title: "Cơ quan kế thừa", description: "Mã cơ quan tiếp nhận chức năng, nhiệm vụ sau khi hợp nhất (bắt buộc khi có validTo).", labelEn: "Successor" }).optional(),
   })
-  .superRefine((v, ctx) => {
-    validityRule(v, ctx);
-    if (v.validTo && !v.successor) ruleIssue(ctx, ["validTo"], "agency/successor-missing", { to: v.validTo });
-  });
+  .superRefine(
+    ...crossFieldRules<{ validFrom?: string; validTo?: string; successor?: string }>(...validityRules, (v, ctx) => {
+      if (v.validTo && !v.successor) ruleIssue(ctx, ["validTo"], "agency/successor-missing", { to: v.validTo });
+    }),
+  );
 
 export type Agency = z.output<typeof agencySchema>;
 export const agencyListSchema = z.array(agencySchema);

@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { documented, isoDate, line, prose, ref, webUrl } from "./fields.ts";
 import { topicRefs } from "./guide.ts";
-import { ruleIssue } from "./rules.ts";
+import { crossFieldRules, ruleIssue } from "./rules.ts";
 
 /** Forms of Vietnamese documents (loại văn bản); the value is also the list page's URL segment. */
 export const documentForms = ["luat", "nghi-quyet", "nghi-dinh", "quyet-dinh", "chi-thi", "thong-tu", "ke-hoach", "cong-van", "huong-dan", "bao-cao", "thong-bao", "khac"] as const;
@@ -115,15 +115,24 @@ export const documentSchema = z
     implements: relation("Hướng dẫn thi hành", "Các văn bản mà văn bản này quy định chi tiết, hướng dẫn thi hành.", "Implements"),
     draft: documented(z.boolean().optional(), { title: "Bản nháp", description: "true: chỉ hiện khi xem trước, không xuất bản.", labelEn: "Draft" }),
   })
-  .superRefine((d, ctx) => {
-    if (!d.issuer && !d.authority) ruleIssue(ctx, ["number"], "document/authority-missing");
-    if (d.effective && d.effective < d.issued && !d.effectBeforeIssue)
-      ruleIssue(ctx, ["effective"], "document/effect-before-issue", { effective: d.effective, issued: d.issued, severity: "warning" });
-    const start = d.effective ?? d.issued;
-    if (d.expires && d.expires <= start) ruleIssue(ctx, ["expires"], "document/expiry-before-effect", { expires: d.expires, effective: start });
-    d.files?.forEach((f, i) => {
-      if (!DOCUMENT_FILE.test(f.file)) ruleIssue(ctx, ["files", i, "file"], "document/file-type", { value: f.file });
-    });
-  });
+  .superRefine(
+    ...crossFieldRules<{ issuer?: string; authority?: string; issued: string; effective?: string; effectBeforeIssue?: boolean; expires?: string; files?: { file: string }[] }>(
+      (d, ctx) => {
+        if (!d.issuer && !d.authority) ruleIssue(ctx, ["number"], "document/authority-missing");
+      },
+      (d, ctx) => {
+        if (d.effective && d.effective < d.issued && !d.effectBeforeIssue) ruleIssue(ctx, ["effective"], "document/effect-before-issue", { effective: d.effective, issued: d.issued, severity: "warning" });
+      },
+      (d, ctx) => {
+        const start = d.effective ?? d.issued;
+        if (d.expires && d.expires <= start) ruleIssue(ctx, ["expires"], "document/expiry-before-effect", { expires: d.expires, effective: start });
+      },
+      (d, ctx) => {
+        d.files?.forEach((f, i) => {
+          if (!DOCUMENT_FILE.test(f.file)) ruleIssue(ctx, ["files", i, "file"], "document/file-type", { value: f.file });
+        });
+      },
+    ),
+  );
 
 export type LibraryDocument = z.output<typeof documentSchema>;

@@ -1,7 +1,7 @@
 /** Guidance article (content/guidance/<id>.md). */
 import { z } from "zod";
 import { documented, isoDate, line, prose, ref } from "./fields.ts";
-import { ruleIssue } from "./rules.ts";
+import { crossFieldRules, ruleIssue } from "./rules.ts";
 
 export const audiences = ["enterprise", "agency", "cooperative", "public"] as const;
 
@@ -28,8 +28,10 @@ export const guideSchema = z
     plan: ref("plan", { title: "Kế hoạch", description: "Mã kế hoạch liên quan (tên tệp trong content/plans/ không có .md).", labelEn: "Plan" }).optional(),
     draft: documented(z.boolean().optional(), { title: "Bản nháp", description: "true: chỉ hiện khi xem trước, không xuất bản.", labelEn: "Draft" }),
   })
-  .superRefine((g, ctx) => {
-    if (g.reviewed && g.reviewed < g.updated) ruleIssue(ctx, ["reviewed"], "guide/reviewed-before-updated", { reviewed: g.reviewed, updated: g.updated });
-  });
+  .superRefine(
+    ...crossFieldRules<{ reviewed?: string; updated: string }>((g, ctx) => {
+      if (g.reviewed && g.reviewed < g.updated) ruleIssue(ctx, ["reviewed"], "guide/reviewed-before-updated", { reviewed: g.reviewed, updated: g.updated });
+    }),
+  );
 
 export type Guide = z.output<typeof guideSchema>;

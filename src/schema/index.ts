@@ -14,18 +14,19 @@ import { topicListSchema } from "./topic.ts";
 import { calendarSchema } from "./training.ts";
 import { documentSchema } from "./document.ts";
 import { questionSchema } from "./question.ts";
+import { activitiesSection, documentsSection, guidesSection, pageUrl, plansSection, questionsSection, trainingsSection } from "../site/urls.ts";
 
 export type DocumentKind = "plan" | "guide" | "activity" | "page" | "document" | "question";
 export type DataKind = "site" | "agencies" | "provinces" | "topics";
 
 /** Markdown kinds: one file per item, id from the file name. */
 export const documentKinds = {
-  plan: { dir: "content/plans", schema: planSchema, label: { vi: "kế hoạch", en: "plan" }, url: (id: string) => `/ke-hoach/${id}/` },
-  guide: { dir: "content/guidance", schema: guideSchema, label: { vi: "hướng dẫn", en: "guide" }, url: (id: string) => `/huong-dan/${id}/` },
-  activity: { dir: "content/news", schema: activitySchema, label: { vi: "tin hoạt động", en: "activity" }, url: (id: string) => `/tin-tuc/${id}/` },
-  page: { dir: "content/pages", schema: pageSchema, label: { vi: "trang", en: "page" }, url: (id: string) => `/${id}/` },
-  document: { dir: "content/documents", schema: documentSchema, label: { vi: "văn bản", en: "document" }, url: (id: string) => `/van-ban/${id}/` },
-  question: { dir: "content/questions", schema: questionSchema, label: { vi: "câu hỏi", en: "question" }, url: (id: string) => `/hoi-dap/${id}/` },
+  plan: { dir: "content/plans", schema: planSchema, label: { vi: "kế hoạch", en: "plan" }, url: plansSection.item },
+  guide: { dir: "content/guidance", schema: guideSchema, label: { vi: "hướng dẫn", en: "guide" }, url: guidesSection.item },
+  activity: { dir: "content/news", schema: activitySchema, label: { vi: "tin hoạt động", en: "activity" }, url: activitiesSection.item },
+  page: { dir: "content/pages", schema: pageSchema, label: { vi: "trang", en: "page" }, url: pageUrl },
+  document: { dir: "content/documents", schema: documentSchema, label: { vi: "văn bản", en: "document" }, url: documentsSection.item },
+  question: { dir: "content/questions", schema: questionSchema, label: { vi: "câu hỏi", en: "question" }, url: questionsSection.item },
 } as const satisfies Record<DocumentKind, { dir: string; schema: z.ZodType; label: { vi: string; en: string }; url: (id: string) => string }>;
 
 /** YAML training calendars: many sessions per file. */
@@ -33,7 +34,7 @@ export const calendarKind = {
   dir: "content/trainings",
   schema: calendarSchema,
   label: { vi: "khóa đào tạo", en: "training session" },
-  url: (id: string) => `/dao-tao/${id}/`,
+  url: trainingsSection.item,
 } as const;
 
 /** Data files. */

@@ -1,7 +1,7 @@
 /** Provincial plan (content/plans/<id>.md) and its targets. */
 import { z } from "zod";
 import { attachment, documented, idString, isoDate, line, prose, ref, year } from "./fields.ts";
-import { ruleIssue } from "./rules.ts";
+import { crossFieldRules, ruleIssue } from "./rules.ts";
 import { trainingKinds } from "./training.ts";
 
 export const comparators = [">", ">=", "=", "<="] as const;
@@ -36,11 +36,19 @@ export const targetSchema = z
       { title: "Báo cáo tiến độ", description: "Các lần báo cáo kết quả thực hiện chỉ tiêu.", labelEn: "Progress reports" },
     ),
   })
-  .superRefine((t, ctx) => {
-    if (t.measure === "reports" && !t.reports?.length) ruleIssue(ctx, ["measure"], "target/reports-missing");
-    if (t.measure !== "trainings" && t.trainingKinds) ruleIssue(ctx, ["trainingKinds"], "target/kinds-without-trainings");
-    if (t.measure === "trainings" && t.reports) ruleIssue(ctx, ["reports"], "target/reports-with-trainings");
-  });
+  .superRefine(
+    ...crossFieldRules<{ measure?: string; reports?: unknown[]; trainingKinds?: unknown[] }>(
+      (t, ctx) => {
+        if (t.measure === "reports" && !t.reports?.length) ruleIssue(ctx, ["measure"], "target/reports-missing");
+      },
+      (t, ctx) => {
+        if (t.measure !== "trainings" && t.trainingKinds) ruleIssue(ctx, ["trainingKinds"], "target/kinds-without-trainings");
+      },
+      (t, ctx) => {
+        if (t.measure === "trainings" && t.reports) ruleIssue(ctx, ["reports"], "target/reports-with-trainings");
+      },
+    ),
+  );
 
 export const taskSchema = z.strictObject({
   title: documented(line(400), { title: "Nhiệm vụ", description: "Nội dung nhiệm vụ.", labelEn: "Task" }),
@@ -96,14 +104,20 @@ export const planSchema = z
     tasks: documented(z.array(taskSchema).optional(), { title: "Nhiệm vụ", description: "Các nhiệm vụ, giải pháp.", labelEn: "Tasks" }),
     attachments: documented(z.array(attachment()).optional(), { title: "Tệp đính kèm", description: "Văn bản, tài liệu kèm theo.", labelEn: "Attachments" }),
   })
-  .superRefine((p, ctx) => {
-    if (p.period.to < p.period.from) ruleIssue(ctx, ["period", "to"], "plan/period-order", { from: p.period.from, to: p.period.to });
-    const seen = new Set<string>();
-    p.targets.forEach((t, i) => {
-      if (seen.has(t.id)) ruleIssue(ctx, ["targets", i, "id"], "plan/duplicate-target", { id: t.id });
-      seen.add(t.id);
-    });
-  });
+  .superRefine(
+    ...crossFieldRules<{ period: { from: number; to: number }; targets: { id: string }[] }>(
+      (p, ctx) => {
+        if (p.period.to < p.period.from) ruleIssue(ctx, ["period", "to"], "plan/period-order", { from: p.period.from, to: p.period.to });
+      },
+      (p, ctx) => {
+        const seen = new Set<string>();
+        p.targets.forEach((t, i) => {
+          if (seen.has(t.id)) ruleIssue(ctx, ["targets", i, "id"], "plan/duplicate-target", { id: t.id });
+          seen.add(t.id);
+        });
+      },
+    ),
+  );
 
 export type Plan = z.output<typeof planSchema>;
 export type Target = z.output<typeof targetSchema>;

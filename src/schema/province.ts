@@ -1,7 +1,7 @@
 /** Province or centrally-run city (data/provinces.yaml), with its validity across the 2025 merger. */
 import { z } from "zod";
 import { documented, idString, line, ref, validity } from "./fields.ts";
-import { validityRule } from "./rules.ts";
+import { crossFieldRules, validityRules } from "./rules.ts";
 
 export const provinceSchema = z
   .strictObject({
@@ -11,7 +11,7 @@ export const provinceSchema = z
     ...validity,
     successor: ref("province", { title: "Đơn vị kế thừa", description: "Mã tỉnh, thành phố tiếp nhận sau khi hợp nhất.", labelEn: "Successor" }).optional(),
   })
-  .superRefine(validityRule);
+  .superRefine(...crossFieldRules(...validityRules));
 
 export type Province = z.output<typeof provinceSchema>;
 export const provinceListSchema = z.array(provinceSchema);

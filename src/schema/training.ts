@@ -1,9 +1,9 @@
 /** Training calendar (content/trainings/<name>.yaml): one file, many sessions. */
 import { z } from "zod";
-import { formatMoment } from "../vi/dates.ts";
+import { formatMoment, type Moment } from "../vi/dates.ts";
 import { documented, email, idString, isoDate, line, moment, phone, prose, ref, webUrl } from "./fields.ts";
 import { topicRefs } from "./guide.ts";
-import { ruleIssue } from "./rules.ts";
+import { crossFieldRules, ruleIssue } from "./rules.ts";
 
 export const trainingKinds = ["expert", "lecturer", "manager", "awareness", "workshop"] as const;
 export const trainingFormats = ["in-person", "online", "hybrid"] as const;
@@ -98,20 +98,47 @@ export const sessionSchema = z
       },
     ),
   })
-  .superRefine((s, ctx) => {
-    if (s.end.instant < s.start.instant)
-      ruleIssue(ctx, ["end"], "training/end-before-start", { start: formatMoment(s.start), end: formatMoment(s.end) });
-    if (s.registration?.deadline && s.registration.deadline > s.start.date)
-      ruleIssue(ctx, ["registration", "deadline"], "training/deadline-after-start", { deadline: s.registration.deadline, start: s.start.date });
-    if (s.results && s.status !== "completed") ruleIssue(ctx, ["results"], "training/results-not-completed", { status: s.status });
-    if (s.format !== "online" && !s.venue) ruleIssue(ctx, ["format"], "training/venue-missing", { format: s.format });
-    if (s.format !== "in-person" && !s.onlineUrl) ruleIssue(ctx, ["onlineUrl"], "training/online-url-missing", { format: s.format, severity: "warning" });
-    // Appending keeps SEQUENCE growing; dates out of order usually mean a line was edited or removed.
-    s.changes?.forEach((c, i) => {
-      const previous = i === 0 ? s.announced : s.changes?.[i - 1]?.date;
-      if (previous && c.date < previous) ruleIssue(ctx, ["changes", i, "date"], "training/change-order", { date: c.date, previous });
-    });
-  });
+  .superRefine(
+    ...crossFieldRules<SessionRuleInput>(
+      (s, ctx) => {
+        if (s.end.instant < s.start.instant) ruleIssue(ctx, ["end"], "training/end-before-start", { start: formatMoment(s.start), end: formatMoment(s.end) });
+      },
+      (s, ctx) => {
+        if (s.registration?.deadline && s.registration.deadline > s.start.date)
+          ruleIssue(ctx, ["registration", "deadline"], "training/deadline-after-start", { deadline: s.registration.deadline, start: s.start.date });
+      },
+      (s, ctx) => {
+        if (s.results && s.status !== "completed") ruleIssue(ctx, ["results"], "training/results-not-completed", { status: s.status });
+      },
+      (s, ctx) => {
+        if (s.format !== "online" && !s.venue) ruleIssue(ctx, ["format"], "training/venue-missing", { format: s.format });
+      },
+      (s, ctx) => {
+        if (s.format !== "in-person" && !s.onlineUrl) ruleIssue(ctx, ["onlineUrl"], "training/online-url-missing", { format: s.format, severity: "warning" });
+      },
+      // Appending keeps SEQUENCE growing; dates out of order usually mean a line was edited or removed.
+      (s, ctx) => {
+        s.changes?.forEach((c, i) => {
+          const previous = i === 0 ? s.announced : s.changes?.[i - 1]?.date;
+          if (previous && c.date < previous) ruleIssue(ctx, ["changes", i, "date"], "training/change-order", { date: c.date, previous });
+        });
+      },
+    ),
+  );
+
+/** What the session rules read (the object's own output type cannot be named inside its definition). */
+interface SessionRuleInput {
+  start: Moment;
+  end: Moment;
+  format: string;
+  status: string;
+  venue?: unknown;
+  onlineUrl?: string;
+  results?: unknown;
+  announced?: string;
+  registration?: { deadline?: string };
+  changes?: { date: string }[];
+}
 
 export const calendarSchema = z.strictObject({
   organizer: ref("agency", { title: "Đơn vị tổ chức", description: "Mã cơ quan tổ chức, mặc định cho mọi khóa trong tệp.", labelEn: "Organizer" }).optional(),

@@ -4,6 +4,7 @@
  * the store, keyed by page URL; the build hands each record to Pagefind with the page's HTML.
  */
 import { sessionPlace, sessionWhen } from "../site/sessions.ts";
+import { agenciesSection, topicsSection } from "../site/urls.ts";
 import type { Store } from "../store.ts";
 import { formatDate, type IsoDate } from "../vi/dates.ts";
 import { compareVietnamese } from "../vi/text.ts";
@@ -88,8 +89,8 @@ export function searchRecords(store: Store): Map<string, SearchRecord> {
     put(a.url, "activity", { meta: { date: formatDate(a.date), "tinh-cu": formerly(a.province, a.date) }, tinh: province(a.province), topics: topics(a.topics), nam: [a.date.slice(0, 4)], sort: a.date });
   }
   // The URLs of topic hubs and agencies are set by layouts/routes.tsx.
-  for (const t of store.topics.values()) put(`/chu-de/${t.id}/`, "topic", { topics: [t.name] });
-  for (const a of store.agencies.values()) put(`/co-quan/${a.id}/`, "agency", { meta: { "tinh-cu": formerly(a.province, a.validTo ?? store.today) }, tinh: province(a.province) });
+  for (const t of store.topics.values()) put(topicsSection.item(t.id), "topic", { topics: [t.name] });
+  for (const a of store.agencies.values()) put(agenciesSection.item(a.id), "agency", { meta: { "tinh-cu": formerly(a.province, a.validTo ?? store.today) }, tinh: province(a.province) });
   for (const p of store.pages) put(p.url, "page", {});
   return records;
 }

@@ -10,7 +10,7 @@ import { markdownToText, sessionTimes } from "../feeds/session-info.ts";
 import type { Agency } from "../schema/agency.ts";
 import { trainingKindLabels } from "../site/labels.ts";
 import { registrationDeadline, sessionStatus } from "../site/status.ts";
-import type { Urls } from "../site/urls.ts";
+import { agenciesSection, portalUrls, topicsSection, type Urls } from "../site/urls.ts";
 import type { GuideItem, SessionItem, Store } from "../store.ts";
 
 export type JsonLd = { "@context"?: string; "@type": string | string[] } & { [key: string]: unknown };
@@ -38,7 +38,7 @@ export function organizationType(kind: Agency["kind"]): string {
 /** An agency as a reference inside another object: type, @id, name, url. */
 function organizationRef(store: Store, id: string, urls: Urls): JsonLd {
   const a = store.agencies.get(id);
-  const page = urls.absolute(`/co-quan/${id}/`);
+  const page = urls.absolute(agenciesSection.item(id));
   return { "@type": a ? organizationType(a.kind) : "Organization", "@id": `${page}#to-chuc`, name: a?.name ?? id, url: a?.url ?? page };
 }
 
@@ -108,7 +108,7 @@ export function sessionJsonLd(store: Store, session: SessionItem, urls: Urls): J
       // Registration is accepted until the end of the deadline day in Vietnam.
       validThrough: `${registrationDeadline(session)}T23:59:59+07:00`,
     },
-    about: session.topics.map((id) => ({ "@type": "Thing", name: store.topics.get(id)?.name ?? id, url: urls.absolute(`/chu-de/${id}/`) })),
+    about: session.topics.map((id) => ({ "@type": "Thing", name: store.topics.get(id)?.name ?? id, url: urls.absolute(topicsSection.item(id)) })),
     educationalLevel: trainingKindLabels[session.kind],
   };
 }
@@ -116,7 +116,7 @@ export function sessionJsonLd(store: Store, session: SessionItem, urls: Urls): J
 /** The portal's publisher: the agency responsible for content, or the portal itself. */
 function publisher(store: Store, urls: Urls): JsonLd {
   const id = store.site.contact.organization;
-  return id && store.agencies.has(id) ? organizationRef(store, id, urls) : { "@type": "Organization", name: store.site.name, url: urls.absolute("/") };
+  return id && store.agencies.has(id) ? organizationRef(store, id, urls) : { "@type": "Organization", name: store.site.name, url: urls.absolute(portalUrls.home) };
 }
 
 export function guideJsonLd(store: Store, guide: GuideItem, urls: Urls): JsonLd {
@@ -136,7 +136,7 @@ export function guideJsonLd(store: Store, guide: GuideItem, urls: Urls): JsonLd 
     dateModified: guide.updated,
     author: org,
     publisher: org,
-    about: guide.topics.map((id) => ({ "@type": "Thing", name: store.topics.get(id)?.name ?? id, url: urls.absolute(`/chu-de/${id}/`) })),
+    about: guide.topics.map((id) => ({ "@type": "Thing", name: store.topics.get(id)?.name ?? id, url: urls.absolute(topicsSection.item(id)) })),
     ...(guide.standards?.length ? { keywords: guide.standards.join(", ") } : {}),
   };
 }
@@ -144,7 +144,7 @@ export function guideJsonLd(store: Store, guide: GuideItem, urls: Urls): JsonLd 
 export function agencyJsonLd(store: Store, id: string, urls: Urls): JsonLd {
   const a = store.agencies.get(id);
   if (!a) throw new Error(`agencyJsonLd: no agency "${id}"`);
-  const page = urls.absolute(`/co-quan/${id}/`);
+  const page = urls.absolute(agenciesSection.item(id));
   const province = a.province ? store.provinces.get(a.province) : undefined;
   return {
     "@context": SCHEMA,

@@ -24,19 +24,16 @@ export const SECURITY_HEADERS: readonly (readonly [name: string, value: string])
 ];
 
 /** Netlify and Cloudflare Pages: `_headers` at the root of the published folder. */
-export const HEADERS_FILE_URL = "/_headers";
 export function headersFile(): string {
   return `/*\n${SECURITY_HEADERS.map(([name, value]) => `  ${name}: ${value}\n`).join("")}`;
 }
 
 /** Azure Static Web Apps: `staticwebapp.config.json` at the root of the published folder. */
-export const AZURE_CONFIG_URL = "/staticwebapp.config.json";
 export function azureStaticWebAppConfig(): string {
   return `${JSON.stringify({ globalHeaders: Object.fromEntries(SECURITY_HEADERS) }, null, 2)}\n`;
 }
 
 /** Apache (with mod_headers): `.htaccess` at the root of the published folder. */
-export const HTACCESS_URL = "/.htaccess";
 export function htaccess(): string {
   const quoted = (v: string) => `"${v.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
   return `<IfModule mod_headers.c>\n${SECURITY_HEADERS.map(([name, value]) => `  Header always set ${name} ${quoted(value)}\n`).join("")}</IfModule>\n`;

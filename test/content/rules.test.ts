@@ -763,6 +763,28 @@ describe("documents library", () => {
   });
 });
 
+describe("a value that failed its own check takes no part in any other rule", () => {
+  it("a deadline written 31/05/2027 gives date/not-iso only, not also training/deadline-after-start", () => {
+    const d = expectOnly(edit(CAL, ["deadline: 2026-12-04", "deadline: 31/05/2027"]), err(CAL, 29, 17, "sessions[1].registration.deadline", "date/not-iso"));
+    expect(d.params.iso).toBe("2027-05-31");
+  });
+
+  it("a start written dd/mm/yyyy takes no part in end-before-start or deadline-after-start", () => {
+    expectOnly(edit(CAL, ["start: 2026-12-10T08:00:00+07:00", "start: 11/12/2026 08:00"]), err(CAL, 23, 12, "sessions[1].start", "date/not-iso"));
+  });
+
+  it("a misspelt format takes no part in venue-missing, and the rules that do not read it still run", () => {
+    const result = withProject(
+      edit(CAL, ["    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ", "    audience: Cán bộ"], ["format: in-person\n    audience: Cán bộ", "format: truc-tiep\n    audience: Cán bộ"], ["end: 2026-12-10T16:30:00+07:00", "end: 2026-12-09T16:30:00+07:00"]),
+    );
+    expectExactly(result.diagnostics, [err(CAL, 24, 10, "sessions[1].end", "training/end-before-start"), err(CAL, 25, 13, "sessions[1].format", "schema/enum")]);
+  });
+
+  it("a validFrom written dd/mm/yyyy takes no part in validity/order", () => {
+    expectOnly(edit(AGENCIES, ["  validTo: 2025-06-30\n", "  validFrom: 01/07/2025\n  validTo: 2025-06-30\n"]), err(AGENCIES, 15, 14, "[2].validFrom", "date/not-iso"));
+  });
+});
+
 // ---- every rule is tested -----------------------------------------------------------------------
 
 /** Codes the loader never emits, and why. */

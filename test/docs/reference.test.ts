@@ -3,7 +3,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { editorDocs, GUIDE_FILE, GUIDE_URL, keyRows, REFERENCE_FILE, REFERENCE_URL, referenceMarkdown } from "../../src/docs/reference.ts";
+import { editorDocs, GUIDE_FILE, keyRows, REFERENCE_FILE, referenceMarkdown } from "../../src/docs/reference.ts";
+import { portalUrls } from "../../src/site/urls.ts";
 import { createMarkdown, scanMarkdown } from "../../src/markdown.ts";
 import { messages } from "../../src/messages.ts";
 import { calendarKind, dataKinds, documentKinds } from "../../src/schema/index.ts";
@@ -110,10 +111,10 @@ describe("publishing on the site", () => {
 
   it("gives the guide and the reference with titles and site addresses", () => {
     expect(docs.map((d) => [d.url, d.title])).toEqual([
-      [GUIDE_URL, "Hướng dẫn biên tập"],
-      [REFERENCE_URL, "Tham chiếu cho biên tập viên"],
+      [portalUrls.editorGuide, "Hướng dẫn biên tập"],
+      [portalUrls.editorReference, "Tham chiếu cho biên tập viên"],
     ]);
-    expect(docs[0]!.markdown).toBe(readFileSync(join(REPO_ROOT, GUIDE_FILE), "utf8").replace(/^# .+\n+/, "").replaceAll("](tham-chieu.md)", `](${REFERENCE_URL})`));
+    expect(docs[0]!.markdown).toBe(readFileSync(join(REPO_ROOT, GUIDE_FILE), "utf8").replace(/^# .+\n+/, "").replaceAll("](tham-chieu.md)", `](${portalUrls.editorReference})`));
   });
 
   it("links the two pages by site address, and every link is one the site renders", () => {
@@ -124,8 +125,8 @@ describe("publishing on the site", () => {
       // createMarkdown drops links it considers unsafe: a relative link would vanish.
       for (const href of links) expect(md.validateLink(href), href).toBe(true);
     }
-    expect(scanMarkdown(docs[0]!.markdown).links.map((l) => l.href)).toContain(REFERENCE_URL);
-    expect(scanMarkdown(docs[1]!.markdown).links.map((l) => l.href)).toContain(GUIDE_URL);
+    expect(scanMarkdown(docs[0]!.markdown).links.map((l) => l.href)).toContain(portalUrls.editorReference);
+    expect(scanMarkdown(docs[1]!.markdown).links.map((l) => l.href)).toContain(portalUrls.editorGuide);
   });
 
   it("holds no raw HTML (the site would show it as text)", () => {

@@ -8,16 +8,8 @@ import fc from "fast-check";
 import ICAL from "ical.js";
 import { foldLines as libraryFoldLines } from "ical-generator";
 import { describe, expect, it } from "vitest";
-import {
-  CALENDAR_URL,
-  calendarFeeds,
-  feedCalendar,
-  foldLines,
-  RESERVED_SESSION_IDS,
-  sessionCalendar,
-  sessionsCalendar,
-  sessionUid,
-} from "../../src/feeds/ical.ts";
+import { calendarFeeds, feedCalendar, foldLines, sessionCalendar, sessionsCalendar, sessionUid } from "../../src/feeds/ical.ts";
+import { CALENDAR_SEGMENTS, trainingUrls } from "../../src/site/urls.ts";
 import { inertText } from "../../src/feeds/inert.ts";
 import type { SessionItem, Store } from "../../src/store.ts";
 import { FIXTURES, makeProject } from "../helpers/project.ts";
@@ -198,7 +190,7 @@ describe("calendar feeds", () => {
   it("lists the whole calendar, then provinces and topics that have sessions", () => {
     const feeds = calendarFeeds(store);
     expect(feeds.map((f) => f.url)).toEqual([
-      CALENDAR_URL,
+      trainingUrls.calendar,
       "/dao-tao/lich/tinh/da-nang.ics",
       "/dao-tao/lich/tinh/tuyen-quang.ics",
       "/dao-tao/lich/chu-de/chuyen-doi-so.ics",
@@ -305,7 +297,7 @@ describe("bundled content", () => {
     const urls = urlsOf(store);
     const uids = new Set<string>();
     for (const s of store.sessions) {
-      expect(RESERVED_SESSION_IDS).not.toContain(s.id);
+      expect(CALENDAR_SEGMENTS).not.toContain(s.id);
       const e = only(sessionCalendar(store, s, urls));
       const uid = String(value(e, "uid"));
       expect(uids.has(uid)).toBe(false);

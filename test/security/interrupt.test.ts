@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync 
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateProject } from "../../src/bench/generate.ts";
+import { generateProject } from "../../bench/generate.ts";
 import { build, copyProject, REPO } from "../helpers/site.ts";
 import { siteFiles } from "./scan.ts";
 

@@ -5,7 +5,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { addDays } from "../vi/dates.ts";
+import { addDays } from "../src/vi/dates.ts";
 
 export interface GeneratedCounts {
   plans: number;

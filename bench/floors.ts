@@ -1,7 +1,7 @@
 /**
  * Baseline floors for the benchmark, run as their own processes:
- *   tsx src/bench/floors.ts read <root>   reads every content file (the I/O floor)
- *   tsx src/bench/floors.ts parse <root>  parses front matter, YAML and Markdown (the parse floor)
+ *   tsx bench/floors.ts read <root>   reads every content file (the I/O floor)
+ *   tsx bench/floors.ts parse <root>  parses front matter, YAML and Markdown (the parse floor)
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
