@@ -84,7 +84,7 @@ function DocumentCard({ ctx, doc }: { ctx: PageContext; doc: DocumentItem }) {
   return (
     <li class="card" data-filter-item data-loai={f.loai.value} data-co-quan={f["co-quan"].value} data-nam={f.nam.value} data-hieu-luc={f["hieu-luc"].value}>
       <div class="card-top">
-        <span class="kicker">{formLabels[doc.form]}</span> <EffectBadge effect={effectOfDocument(ctx.store, doc)} />
+        <span class="kind">{formLabels[doc.form]}</span> <EffectBadge effect={effectOfDocument(ctx.store, doc)} />
       </div>
       <h2 class="card-title">
         <A ctx={ctx} href={doc.url}>{documentTitle(doc)}</A>

@@ -60,7 +60,7 @@ export function checkDocuments(rows: readonly DocumentRow[], authorityName: (d: 
   for (const row of rows) {
     const d = row.value;
     const expected = symbolMismatch(d.form, d.number, authorityName(d));
-    if (expected) report(row, ["number"], "document/symbol-form", { number: d.number, form: formLabels[d.form], expected }, "warning");
+    if (expected) report(row, ["number"], "document/symbol-form", { number: d.number, form: formLabels[d.form], usual: expected }, "warning");
   }
 
   // One number per authority.
@@ -127,8 +127,8 @@ export const documentMessages = {
     en: (p) => `the document file "${s(p.value)}" is not a PDF, DOCX or ODT — attach the text in one of those formats`,
   },
   "document/symbol-form": {
-    vi: (p) => `số, ký hiệu "${s(p.number)}" không có ký hiệu thường gặp của ${s(p.form)} (${s(p.expected)}) — kiểm tra lại loại văn bản (form) hoặc số, ký hiệu như in trên văn bản`,
-    en: (p) => `the number "${s(p.number)}" lacks the symbol a ${s(p.form)} usually carries (${s(p.expected)}) — check form, or the number as printed`,
+    vi: (p) => `số, ký hiệu "${s(p.number)}" không có ký hiệu thường gặp của ${s(p.form)} (${s(p.usual)}) — kiểm tra lại loại văn bản (form) hoặc số, ký hiệu như in trên văn bản`,
+    en: (p) => `the number "${s(p.number)}" lacks the symbol a ${s(p.form)} usually carries (${s(p.usual)}) — check form, or the number as printed`,
   },
   "document/duplicate-number": {
     vi: (p) => `số, ký hiệu "${s(p.number)}" của ${s(p.authority)} đã có ở ${s(p.other)} — mỗi văn bản chỉ nhập một lần; sửa số hoặc xóa bản trùng`,

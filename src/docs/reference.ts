@@ -172,6 +172,18 @@ const sections: { name: SchemaName; heading: string; where: string; intro: strin
   { name: "guide", heading: "Hướng dẫn", where: "content/guidance/<mã>.md", intro: "Phần đầu tệp giữa hai dòng `---`; nội dung hướng dẫn viết bằng Markdown bên dưới." },
   { name: "activity", heading: "Tin hoạt động", where: "content/news/<mã>.md", intro: "Phần đầu tệp giữa hai dòng `---`; nội dung tin viết bằng Markdown bên dưới." },
   { name: "page", heading: "Trang", where: "content/pages/<mã>.md", intro: "Trang cố định (giới thiệu, liên hệ…), địa chỉ /<mã>/." },
+  {
+    name: "document",
+    heading: "Văn bản",
+    where: "content/documents/<mã>.md",
+    intro: "Một văn bản của thư viện văn bản, địa chỉ /van-ban/<mã>/. Phần đầu tệp giữa hai dòng `---`; ghi chú (nếu có) viết bằng Markdown bên dưới. Tình trạng hiệu lực không ghi tay: cổng tính từ các ngày và từ các văn bản thay thế, bãi bỏ.",
+  },
+  {
+    name: "question",
+    heading: "Hỏi đáp",
+    where: "content/questions/<mã>.md",
+    intro: "Một câu hỏi, địa chỉ /hoi-dap/<mã>/; câu trả lời viết bằng Markdown ở phần thân tệp. Câu hỏi được xếp theo chủ đề đầu tiên trong `topics`.",
+  },
   { name: "site", heading: "Cấu hình cổng", where: "data/site.yaml", intro: "Một tệp cho cả cổng." },
   { name: "agencies", heading: "Cơ quan", where: "data/agencies.yaml", intro: "Danh sách; mỗi cơ quan bắt đầu bằng `- id: …`." },
   { name: "provinces", heading: "Tỉnh, thành phố", where: "data/provinces.yaml", intro: "Danh sách; mỗi tỉnh bắt đầu bằng `- id: …`." },
@@ -235,6 +247,14 @@ const placeholderNames: Record<string, string> = {
   successor: "mã kế thừa",
   code: "mã lỗi",
   previous: "ngày trước đó",
+  number: "số, ký hiệu",
+  form: "loại văn bản",
+  usual: "ký hiệu thường gặp",
+  authority: "cơ quan ban hành",
+  cycle: "các mã văn bản",
+  effective: "ngày có hiệu lực",
+  issued: "ngày ban hành",
+  expires: "ngày hết hiệu lực",
 };
 /** Given values where a variant needs them, a named stand-in for every other one. */
 const placeholders = (given: MessageParams = {}): MessageParams =>
@@ -271,6 +291,8 @@ const groupNames: Record<string, string> = {
   ref: "Tham chiếu",
   url: "Địa chỉ trang",
   link: "Liên kết",
+  document: "Thư viện văn bản",
+  question: "Hỏi đáp",
   internal: "Lỗi của chương trình",
 };
 

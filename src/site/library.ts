@@ -10,8 +10,9 @@ import { formatDate } from "../vi/dates.ts";
 import { slug } from "../vi/slug.ts";
 import { compareVietnamese } from "../vi/text.ts";
 import { effectOf, effectLabels, effectSlugs, type Effect, type EffectStatus } from "./effect.ts";
+import { documentsSection, libraryUrls, type LibraryFacetKey } from "./urls.ts";
 
-export const LIBRARY_URL = "/van-ban/";
+export const LIBRARY_URL = documentsSection.list;
 
 export const formLabels: Record<DocumentForm, string> = {
   luat: "Luật",
@@ -67,7 +68,7 @@ export const effectOfDocument = (store: Store, d: DocumentItem): Effect => effec
 /** Newest first, then by number. */
 export const byIssued = (a: DocumentItem, b: DocumentItem): number => (a.issued < b.issued ? 1 : a.issued > b.issued ? -1 : compareVietnamese(a.number, b.number));
 
-export type FacetKey = "loai" | "co-quan" | "nam" | "hieu-luc";
+export type FacetKey = LibraryFacetKey;
 export const facetNames: Record<FacetKey, string> = { loai: "Loại văn bản", "co-quan": "Cơ quan ban hành", nam: "Năm ban hành", "hieu-luc": "Tình trạng" };
 
 export interface LibraryFacet {
@@ -83,7 +84,7 @@ export function facetsOf(store: Store, d: DocumentItem): Record<FacetKey, Librar
   const authority = authorityName(store, d);
   const status: EffectStatus = effectOfDocument(store, d).status;
   const year = d.issued.slice(0, 4);
-  const make = (key: FacetKey, value: string, label: string): LibraryFacet => ({ key, value, label, url: `${LIBRARY_URL}${key}/${value}/` });
+  const make = (key: FacetKey, value: string, label: string): LibraryFacet => ({ key, value, label, url: libraryUrls.facet(key, value) });
   return {
     loai: make("loai", d.form, formLabels[d.form]),
     "co-quan": make("co-quan", slug(authority), authority),
