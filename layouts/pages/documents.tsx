@@ -146,7 +146,7 @@ function EffectNote({ ctx, effect }: { ctx: PageContext; effect: Effect }) {
       case "repealed":
         return <>bị bãi bỏ bởi {link}, từ ngày <DateText date={c.from} /></>;
       case "partly-repealed":
-        return <>{c.part} bị bãi bỏ bởi {link}, từ ngày <DateText date={c.from} /></>;
+        return <>bị bãi bỏ một phần ({c.part}) bởi {link}, từ ngày <DateText date={c.from} /></>;
     }
   };
   const lines = [...effect.causes.map((c) => ({ c, coming: false })), ...effect.upcoming.map((c) => ({ c, coming: true }))];
