@@ -255,6 +255,9 @@ const placeholderNames: Record<string, string> = {
   effective: "ngày có hiệu lực",
   issued: "ngày ban hành",
   expires: "ngày hết hiệu lực",
+  unit: "tỉnh, thành phố cũ",
+  successorName: "tỉnh, thành phố kế thừa",
+  written: "chữ đã ghi",
 };
 /** Given values where a variant needs them, a named stand-in for every other one. */
 const placeholders = (given: MessageParams = {}): MessageParams =>
