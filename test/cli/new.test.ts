@@ -153,7 +153,7 @@ describe("npm run new: Markdown kinds", () => {
     expect(text).toMatch(/^summary: Phê duyệt Chương trình thử nghiệm #/m);
     expect(text).toMatch(/^number: # bắt buộc: /m);
     expect(text).toMatch(/^issued: # bắt buộc: /m);
-    expect(errorsIn(root, file).map((d) => `${d.code} ${d.path.join(".")}`).sort()).toEqual(["document/authority-missing number", "schema/enum form", "schema/type issued", "schema/type number"]);
+    expect(errorsIn(root, file).map((d) => `${d.code} ${d.path.join(".")}`).sort()).toEqual(["document/authority-missing number", "schema/type form", "schema/type issued", "schema/type number"]);
     const filled = fillMarkdown(text, [
       [["form"], "quyet-dinh"],
       [["number"], "12/QĐ-UBND"],

@@ -230,7 +230,9 @@ describe("activities, topics, agencies, pages", () => {
     expect($('a[href="/api/trainings.schema.json"]').length).toBe(1);
     expect($('a[href="/api/trainings.csv"]').length).toBe(1);
     expect($('a[href="/api/plans.json"]').length).toBe(1);
-    expect($("table").length).toBe(3);
+    expect($('a[href="/api/documents.json"]').length).toBe(1);
+    expect($('a[href="/api/documents.csv"]').length).toBe(1);
+    expect($("table").length).toBe(5);
     expect($("table").first().find("tbody tr").length).toBeGreaterThan(10);
   });
 
