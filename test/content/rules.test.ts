@@ -185,6 +185,42 @@ describe("YAML", () => {
     expectOnly(edit(CAL, ["    kind: workshop", "\tkind: workshop"]), err(CAL, 20, 1, "", "yaml/tab-indent"));
   });
 
+  it("yaml/tab-indent: every tab-indented line is reported, each with the fix", () => {
+    const { diagnostics } = withProject(edit(CAL, ["    kind: workshop", "\tkind: workshop"], ["    format: in-person\n    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ", "\tformat: in-person\n    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ"]));
+    expectExactly(diagnostics, [err(CAL, 20, 1, "", "yaml/tab-indent"), err(CAL, 25, 1, "", "yaml/tab-indent")]);
+    expect(messageOf(diagnostics[0]!, "vi")).toBe("thụt lề bằng phím Tab, YAML chỉ nhận dấu cách — thay mỗi Tab bằng 2 dấu cách");
+  });
+
+  it("yaml/syntax: an unquoted colon in a value, with the quoted line to write", () => {
+    const d = expectOnly(edit(PAGE, ["summary: Về cổng thông tin.", "summary: Lưu ý: cổng đang thử nghiệm"]), err(PAGE, 3, 10, "", "yaml/syntax"));
+    expect(messageOf(d, "vi")).toBe('giá trị có dấu hai chấm và dấu cách (": "), YAML hiểu nhầm là một khóa nữa — đặt cả giá trị trong dấu nháy kép: summary: "Lưu ý: cổng đang thử nghiệm"');
+  });
+
+  it("yaml/syntax: no space after the colon", () => {
+    const d = expectOnly(edit(PAGE, ["summary: Về cổng thông tin.", "summary:Về cổng thông tin."]), err(PAGE, 3, 8, "", "yaml/syntax"));
+    expect(messageOf(d, "vi")).toBe("thiếu dấu cách sau dấu hai chấm — viết summary: Về cổng thông tin.");
+  });
+
+  it("yaml/syntax: an unclosed quote, at the line that opens it", () => {
+    const d = expectOnly(edit(PAGE, ["title: Giới thiệu", 'title: "Giới thiệu']), err(PAGE, 2, 8, "", "yaml/syntax"));
+    expect(messageOf(d, "vi")).toBe('dấu nháy " mở ở đây nhưng chưa được đóng — thêm " ở cuối giá trị: title: "Giới thiệu"');
+  });
+
+  it("yaml/syntax: a key indented deeper than its neighbours", () => {
+    const d = expectOnly(edit(CAL, ["    kind: workshop", "      kind: workshop"]), err(CAL, 20, 7, "", "yaml/syntax"));
+    expect(messageOf(d, "vi")).toBe("dòng này thụt lề không thẳng hàng với các khóa cùng cấp — thụt vào đúng bằng khóa ở dòng trên (mỗi cấp 2 dấu cách)");
+  });
+
+  it("yaml/syntax: a key indented less than its neighbours", () => {
+    const d = expectOnly(edit(CAL, ["    kind: workshop", "   kind: workshop"]), err(CAL, 20, 1, "", "yaml/syntax"));
+    expect(d.params.problem).toBe("bad-indent");
+  });
+
+  it("yaml/syntax: an error the checker does not know keeps the parser's English after a Vietnamese sentence", () => {
+    const d = expectOnly(edit(PAGE, ["order: 1", "order: [1, 2]]"]), err(PAGE, 4, 14, "", "yaml/syntax"));
+    expect(messageOf(d, "vi")).toMatch(/^YAML sai cú pháp ở đây — kiểm tra dấu hai chấm, thụt lề và dấu nháy quanh dòng này \(chi tiết của trình đọc YAML: Unexpected flow-seq-end token/);
+  });
+
   it("every duplicate key is reported, each at its second occurrence", () => {
     expectExactly(withProject(edit(CAL, ["    kind: workshop\n", "    kind: workshop\n    kind: expert\n"], ["    format: online\n", "    format: online\n    format: hybrid\n"])).diagnostics, [
       err(CAL, 21, 5, "", "yaml/duplicate-key"),
@@ -313,13 +349,37 @@ describe("schema", () => {
     expect(messageOf(d, "vi")).toBe('giá trị "worksop" không hợp lệ; có phải ý bạn là "workshop"? — chọn một trong: expert, lecturer, manager, awareness, workshop');
   });
 
-  it("schema/required: a missing key, at the session that lacks it", () => {
-    const d = expectOnly(edit(CAL, ["    audience: Cán bộ kỹ thuật doanh nghiệp\n", ""]), err(CAL, 18, 5, "sessions[1]", "schema/required"));
-    expect(messageOf(d, "vi")).toBe('thiếu khóa bắt buộc "audience" (Đối tượng) — thêm audience: …');
+  it("schema/required: a missing key, at the key after which it belongs", () => {
+    const d = expectOnly(edit(CAL, ["    audience: Cán bộ kỹ thuật doanh nghiệp\n", ""]), err(CAL, 26, 5, "sessions[1].audience", "schema/required"));
+    expect(messageOf(d, "vi")).toBe('thiếu khóa bắt buộc "audience" (Đối tượng) — thêm dòng audience: … sau khóa venue, giá trị là văn bản');
+  });
+
+  it("schema/required: a deleted format names the allowed values and their meanings, not an empty enum value", () => {
+    const d = expectOnly(edit(CAL, ["    format: in-person\n    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ", "    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ"]), err(CAL, 24, 5, "sessions[1].format", "schema/required"));
+    expect(messageOf(d, "vi")).toBe('thiếu khóa bắt buộc "format" (Hình thức) — thêm dòng format: … sau khóa end, giá trị là một trong: in-person (trực tiếp), online (trực tuyến), hybrid (kết hợp)');
+    expect(messageOf(d, "en")).toBe('the required key "format" (Format) is missing — add a line format: … after end, with one of: in-person, online, hybrid');
+  });
+
+  it("schema/type: an empty date key says it needs a date, not text", () => {
+    const d = expectOnly(edit(CAL, ["deadline: 2026-12-04", "deadline:"]), err(CAL, 29, 16, "sessions[1].registration.deadline", "schema/type"));
+    expect(messageOf(d, "vi")).toBe("khóa chưa có giá trị — điền một ngày dạng YYYY-MM-DD, ví dụ 2026-12-04 sau dấu hai chấm, hoặc xóa dòng này nếu không cần");
+  });
+
+  it("schema/type: an empty required choice lists its values, and does not offer to delete the key", () => {
+    const d = expectOnly(edit(CAL, ["    format: in-person\n    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ", "    format:\n    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ"]), err(CAL, 25, 12, "sessions[1].format", "schema/type"));
+    expect(messageOf(d, "vi")).toBe("khóa chưa có giá trị — điền một trong: in-person (trực tiếp), online (trực tuyến), hybrid (kết hợp) sau dấu hai chấm");
+  });
+
+  it("schema/type: an empty number and an empty start say what they need", () => {
+    const result = withProject(edit(CAL, ["    audience: Cán bộ kỹ thuật doanh nghiệp\n", "    audience: Cán bộ kỹ thuật doanh nghiệp\n    seats:\n"], ["start: 2026-12-10T08:00:00+07:00", "start:"]));
+    expect(result.diagnostics.map((d) => messageOf(d, "vi"))).toEqual([
+      "khóa chưa có giá trị — điền ngày giờ dạng 2026-12-04T08:00:00+07:00, hoặc chỉ ngày 2026-12-04 nếu cả ngày sau dấu hai chấm",
+      "khóa chưa có giá trị — điền một số nguyên, ví dụ 60 sau dấu hai chấm, hoặc xóa dòng này nếu không cần",
+    ]);
   });
 
   it("schema/required: a missing top-level key in front matter", () => {
-    expectOnly(edit(GUIDE, ["summary: Các bước áp dụng 5S.\n", ""]), err(GUIDE, 2, 1, "", "schema/required"));
+    expectOnly(edit(GUIDE, ["summary: Các bước áp dụng 5S.\n", ""]), err(GUIDE, 2, 1, "summary", "schema/required"));
   });
 
   it("schema/type: text where a number is needed", () => {
@@ -333,7 +393,7 @@ describe("schema", () => {
 
   it("schema/type: a key with no value", () => {
     const d = expectOnly(edit(PAGE, ["title: Giới thiệu", "title:"]), err(PAGE, 2, 7, "title", "schema/type"));
-    expect(messageOf(d, "vi")).toBe("khóa chưa có giá trị — điền văn bản sau dấu hai chấm, hoặc xóa khóa nếu không bắt buộc");
+    expect(messageOf(d, "vi")).toBe("khóa chưa có giá trị — điền văn bản sau dấu hai chấm");
   });
 
   it("schema/type: a decimal where a whole number is needed", () => {
@@ -740,6 +800,7 @@ describe("a value that failed its own check takes no part in any other rule", ()
 const NOT_FROM_THE_LOADER: Record<string, string> = {
   "internal/unknown-code": "fallback message for a code missing from messages.ts",
   "internal/error": "the CLI's message for a crash of the checker itself",
+  "build/search-cache-ignored": "the build's, not the loader's: test/site/search-partitions.test.ts damages a cache entry",
   "schema/invalid": "fallback for zod issue kinds none of our schemas produce (unions, multipleOf, …)",
 };
 
