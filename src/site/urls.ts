@@ -94,6 +94,8 @@ export const portalUrls = {
   htaccess: "/.htaccess",
   /** The search index Pagefind writes. */
   pagefind: "/pagefind/",
+  /** Every word the search index holds, for the search page's variants and suggestions (src/search/vocabulary.ts). */
+  searchVocabulary: "/tim-kiem/tu-vung.txt",
 } as const;
 
 /** Open data files. */
