@@ -73,12 +73,13 @@ function relation(ref: string): Record<string, unknown> | undefined {
         display_fields: [`${LIST_KEY}.*.name`],
       };
     }
-    case "plan":
-      return { widget: "relation", collection: "plan", value_field: "{{slug}}", search_fields: ["title"], display_fields: ["title"] };
     case "session":
       return { widget: "relation", collection: "calendar", value_field: "sessions.*.id", search_fields: ["sessions.*.title", "sessions.*.id"], display_fields: ["sessions.*.title"] };
-    default:
+    case "file":
       return undefined;
+    default:
+      // A Markdown kind (plan, guide, document, …): its id is the file name.
+      return { widget: "relation", collection: ref, value_field: "{{slug}}", search_fields: ["title"], display_fields: ["title"] };
   }
 }
 
