@@ -41,6 +41,9 @@ export function Base({ ctx, title, description, crumbs, ogType = "website", publ
   const { store, urls } = ctx;
   const site = store.site;
   const meta = pageMeta(store, { title, description, url: ctx.url, type: ogType, published, modified }, urls);
+  // The programme and the body that publishes the portal (data/site.yaml), on every page.
+  const manager = site.contact.organization ? store.agencies.get(site.contact.organization) : undefined;
+  const publisher = (site.publisher ? store.agencies.get(site.publisher) : undefined) ?? manager;
   const pages = [...store.pages].sort((a, b) => (a.order ?? 999) - (b.order ?? 999) || compareVietnamese(a.title, b.title));
   const current = (url: string) => (ctx.url === url || (url !== "/" && ctx.url.startsWith(url)) ? "page" : undefined);
   return (
@@ -131,9 +134,18 @@ export function Base({ ctx, title, description, crumbs, ogType = "website", publ
                   </>
                 ) : null}
               </p>
-              {site.contact.organization && store.agencies.get(site.contact.organization) ? (
-                <p>Cơ quan quản lý nội dung: {store.agencies.get(site.contact.organization)!.name}</p>
+              {site.programme ? (
+                <p class="footer-programme">
+                  {site.programme.url ? <a href={site.programme.url} rel="noopener noreferrer">{site.programme.name}</a> : site.programme.name}
+                  {site.programme.basis ? ` (${site.programme.basis})` : null}
+                </p>
               ) : null}
+              {publisher ? (
+                <p>
+                  Đơn vị xuất bản: <a href={urls.path(agenciesSection.item(publisher.id))}>{publisher.name}</a>
+                </p>
+              ) : null}
+              {manager && manager !== publisher ? <p>Cơ quan quản lý nội dung: {manager.name}</p> : null}
             </div>
             <ul class="footer-links">
               {pages.map((p) => (

@@ -36,6 +36,8 @@ export interface Route {
 export interface RouteOptions {
   /** Content errors to overlay on every page (preview only). */
   previewErrors?: readonly string[];
+  /** The search index is one bundle holding every page (preview only). */
+  singleSearchIndex?: boolean;
 }
 
 const ASSETS_DIR = fileURLToPath(new URL("./assets/", import.meta.url));
@@ -60,7 +62,14 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   const assets: Assets = { css: css.url, filtersJs: filters.url, searchJs: search.url, favicon: favicon.url };
   const routes: Route[] = [];
   const page = (url: string, view: (ctx: PageContext) => VNode) => {
-    const ctx: PageContext = { store, urls, url, assets, ...(options.previewErrors?.length ? { previewErrors: options.previewErrors } : {}) };
+    const ctx: PageContext = {
+      store,
+      urls,
+      url,
+      assets,
+      ...(options.previewErrors?.length ? { previewErrors: options.previewErrors } : {}),
+      ...(options.singleSearchIndex ? { singleSearchIndex: true } : {}),
+    };
     routes.push({ url, file: fileOf(url), html: true, render: () => `<!doctype html>\n${render(view(ctx))}\n` });
   };
   const text = (url: string, body: () => string) => routes.push({ url, file: fileOf(url), html: false, render: body });

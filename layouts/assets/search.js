@@ -191,7 +191,131 @@
     return hits;
   }
 
-  var api = { fold: fold, hasDiacritics: hasDiacritics, queryWords: queryWords, spellings: spellings, ranking: RANKING, find: find };
+  // ---- Bundles ----
+  // The index is in partitions (src/search/partitions.ts): the current bundle (in `base`) and one
+  // bundle per older year for trainings and news (`base` + "2023/"). `openBundles` gives one
+  // search instance over the current bundle and the years asked for, merged with Pagefind's
+  // mergeIndex, answering `search`, `options` and `filters` as one Pagefind instance does, with
+  // two corrections Pagefind's merge lacks: `options` reaches only the first bundle, so a second
+  // merged instance searches with exact diacritics; and a merged search sorted by date orders
+  // each bundle's results by their position in that bundle, so results sorted by date are read
+  // per bundle and ordered by the dates the build lists beside each bundle (sort-dates.json).
+  var BUNDLE = "bundle";
+  var CURRENT = "hien-tai";
+
+  /**
+   * module: pagefind.js's exports; base: the current bundle's URL ("/pagefind/"); years: archive
+   * years to merge; settings: Pagefind options for every bundle; getJson(url): a JSON file.
+   */
+  async function openBundles(module, base, years, settings, getJson) {
+    years = years || [];
+    var merged = years.length > 0;
+    var open = async function (extra) {
+      var options = Object.assign({ basePath: base }, settings, extra);
+      if (merged) options.mergeFilter = { bundle: CURRENT };
+      var instance = module.createInstance(options);
+      await instance.init();
+      for (var i = 0; i < years.length; i++) {
+        var filter = {};
+        filter[BUNDLE] = years[i];
+        await instance.mergeIndex(base + years[i] + "/", Object.assign({}, settings, extra, { mergeFilter: filter }));
+      }
+      return instance;
+    };
+    var main = await open({});
+    var exact = null;
+    var exactMode = false;
+    var dates = new Map();
+    var sortDates = function (bundle) {
+      if (!dates.has(bundle)) dates.set(bundle, getJson(base + (bundle === CURRENT ? "" : bundle + "/") + "sort-dates.json"));
+      return dates.get(bundle);
+    };
+    var bundles = [CURRENT].concat(years);
+    var only = function (filters, bundle) {
+      var f = Object.assign({}, filters);
+      f[BUNDLE] = bundle;
+      return f;
+    };
+    // Whether a bundle holds `word`, or a word starting with it (one still being typed). A bundle
+    // that holds neither answers with pages holding a shorter prefix ("đường" finds "đủ"), which
+    // are not answers: the search leaves that bundle out.
+    var held = new Map();
+    function holds(instance, bundle, word) {
+      var key = (instance === main ? "" : "=") + bundle + "\u0000" + word;
+      if (!held.has(key))
+        held.set(key, (async function () {
+          if ((await instance.search('"' + word + '"', { filters: only({}, bundle) })).results.length) return true;
+          var first = (await instance.search(word, { filters: only({}, bundle) })).results[0];
+          if (!first) return false;
+          if (!first.words.length) return true;
+          var text = (await first.data()).content.split(WORD_SEPARATORS);
+          var wanted = fold(word);
+          return first.words.some(function (at) { return fold((text[at] || "").replace(PUNCTUATION, "")).indexOf(wanted) === 0; });
+        })());
+      return held.get(key);
+    }
+    async function answering(instance, term) {
+      if (term === null || /^\s*".+"\s*$/.test(term)) return bundles;
+      var words = queryWords(term);
+      var out = [];
+      for (var b = 0; b < bundles.length; b++) {
+        var all = true;
+        for (var w = 0; w < words.length && all; w++) all = await holds(instance, bundles[b], words[w]);
+        if (all) out.push(bundles[b]);
+      }
+      return out;
+    }
+    async function searchMerged(instance, term, options) {
+      var sorted = options.sort && Object.keys(options.sort).length;
+      var from = await answering(instance, term);
+      if (!sorted && from.length === bundles.length) return instance.search(term, options);
+      var lists = await Promise.all(from.map(function (b) { return instance.search(term, Object.assign({}, options, { filters: only(options.filters, b) })); }));
+      var all = [];
+      if (!sorted) {
+        // Pagefind's own merge: every bundle's results by score.
+        lists.forEach(function (found) { found.results.forEach(function (r) { all.push(r); }); });
+        return { results: all.sort(function (a, b) { return b.score - a.score; }) };
+      }
+      var key = Object.keys(options.sort)[0];
+      var asc = options.sort[key] === "asc";
+      var tables = await Promise.all(from.map(sortDates));
+      lists.forEach(function (found, i) {
+        // Sorted, Pagefind scores a result by its position in its bundle's ascending date order.
+        found.results.forEach(function (r) { all.push({ result: r, date: tables[i][Math.abs(r.score)] || "", bundle: i }); });
+      });
+      all.sort(function (a, b) {
+        var byDate = a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+        return (asc ? byDate : -byDate) || a.bundle - b.bundle || b.result.score - a.result.score;
+      });
+      return { results: all.map(function (x) { return x.result; }) };
+    }
+    return {
+      years: years,
+      search: async function (term, options) {
+        options = options || {};
+        var instance = main;
+        if (!merged) return main.search(term, options);
+        if (exactMode) instance = await (exact = exact || open({ exactDiacritics: true }));
+        return searchMerged(instance, term, options);
+      },
+      options: async function (o) {
+        if (!merged) return main.options(o);
+        var rest = Object.assign({}, o);
+        if ("exactDiacritics" in rest) {
+          exactMode = rest.exactDiacritics === true;
+          delete rest.exactDiacritics;
+        }
+        if (Object.keys(rest).length) await main.options(rest);
+      },
+      filters: function () { return main.filters(); },
+      destroy: async function () {
+        await main.destroy();
+        if (exact) await (await exact).destroy();
+      },
+    };
+  }
+
+  var api = { fold: fold, hasDiacritics: hasDiacritics, queryWords: queryWords, spellings: spellings, ranking: RANKING, find: find, openBundles: openBundles };
   if (typeof module === "object" && module && module.exports) module.exports = api;
   if (typeof document === "undefined") return;
 
@@ -206,9 +330,18 @@
   var list = out.querySelector("[data-search-list]");
   var more = out.querySelector("[data-search-more]");
   var bundle = out.getAttribute("data-bundle");
+  // The archive: older years of trainings and news, each its own bundle, merged on request.
+  var archiveYears = (out.getAttribute("data-archive-years") || "").split(" ").filter(Boolean);
+  var cutoff = out.getAttribute("data-archive-cutoff");
+  var archiveBox = form.querySelector("input[name=cac-nam-truoc]");
+  var scope = out.querySelector("[data-search-scope]");
+  var offer = out.querySelector("[data-search-archive]");
+  /** With fewer results than this from the current bundle, the archive is offered. */
+  var FEW = 3;
   var PAGE = 10;
   var SORTS = { "moi-nhat": "desc", "cu-nhat": "asc" };
   var pagefind;
+  var pagefindYears = "";
   var shown = [];
   var current = 0;
   if (filterBox) filterBox.hidden = false;
@@ -276,10 +409,40 @@
       var v = params.get(sel.name) || "";
       sel.value = Array.from(sel.options).some(function (o) { return o.value === v; }) ? v : "";
     });
+    if (archiveBox) archiveBox.checked = params.get(archiveBox.name) === "1";
+  }
+
+  // The archive years a search needs: the year filtered on, if it has an archive bundle; every
+  // year when the reader asked for the archive; none otherwise.
+  function yearsFor(s) {
+    if (s.filters.nam) return archiveYears.indexOf(s.filters.nam) >= 0 ? [s.filters.nam] : [];
+    return s.archive ? archiveYears : [];
+  }
+
+  function instanceFor(years) {
+    var key = years.join(" ");
+    if (pagefind && pagefindYears === key) return pagefind;
+    var old = pagefind;
+    pagefindYears = key;
+    pagefind = import(bundle + "pagefind.js").then(async function (module) {
+      if (old) await (await old.catch(function () { return { destroy: function () {} }; })).destroy();
+      return openBundles(module, bundle, years, { ranking: RANKING }, function (url) {
+        return fetch(url).then(function (r) { return r.json(); });
+      });
+    });
+    return pagefind;
+  }
+
+  // How far back the results go, in words.
+  function describeScope(s, years) {
+    if (!archiveYears.length) return "";
+    if (s.filters.nam) return years.length ? "Kết quả gồm cả lưu trữ năm " + s.filters.nam + "." : "";
+    if (years.length) return "Kết quả gồm mọi năm, từ " + archiveYears[archiveYears.length - 1] + " đến nay.";
+    return "Đào tạo và tin tức từ ngày " + cutoff + " trở đi; hướng dẫn, kế hoạch và các trang khác của mọi năm.";
   }
 
   function state() {
-    var s = { q: input.value, filters: {}, sort: "" };
+    var s = { q: input.value, filters: {}, sort: "", archive: Boolean(archiveBox && archiveBox.checked) };
     selects.forEach(function (sel) {
       if (sel.name === "sap-xep") s.sort = sel.value;
       else if (sel.value) s.filters[sel.name] = sel.value;
@@ -291,6 +454,8 @@
     var id = ++current;
     list.textContent = "";
     more.hidden = true;
+    if (scope) scope.hidden = true;
+    if (offer) offer.hidden = true;
     shown = [];
     var filtered = Object.keys(s.filters).length > 0;
     if (!s.q.trim() && !filtered) {
@@ -299,13 +464,8 @@
     }
     status.textContent = "Đang tìm…";
     try {
-      pagefind =
-        pagefind ||
-        import(bundle + "pagefind.js").then(async function (module) {
-          await module.options({ ranking: RANKING });
-          return module;
-        });
-      var hits = await find(await pagefind, s.q, { filters: s.filters, sort: SORTS[s.sort] });
+      var years = yearsFor(s);
+      var hits = await find(await instanceFor(years), s.q, { filters: s.filters, sort: SORTS[s.sort] });
       if (id !== current) return;
       shown = hits;
       loading = false;
@@ -314,9 +474,17 @@
       var what = s.q.trim() ? " cho “" + s.q.trim() + "”" : "";
       var narrowed = filtered ? (s.q.trim() ? " trong bộ lọc đã chọn" : " theo bộ lọc đã chọn") : "";
       status.textContent = hits.length ? "Tìm thấy " + hits.length + " kết quả" + what + narrowed + "." : "Không tìm thấy kết quả nào" + what + narrowed + ".";
+      if (scope) {
+        scope.textContent = describeScope(s, years);
+        scope.hidden = !scope.textContent;
+      }
+      if (offer) offer.hidden = years.length > 0 || Boolean(s.filters.nam) || hits.length >= FEW;
     } catch (e) {
+      // A search overtaken by another (whose bundles replaced this one's) fails quietly.
+      if (id !== current) return;
       pagefind = null;
-      if (id === current) status.textContent = "Không tìm được lúc này. Vui lòng tải lại trang và thử lại.";
+      pagefindYears = "";
+      status.textContent = "Không tìm được lúc này. Vui lòng tải lại trang và thử lại.";
       throw e;
     }
   }
@@ -326,6 +494,7 @@
     url.search = "";
     if (input.value.trim()) url.searchParams.set("q", input.value.trim());
     selects.forEach(function (sel) { if (sel.value) url.searchParams.set(sel.name, sel.value); });
+    if (archiveBox && archiveBox.checked) url.searchParams.set(archiveBox.name, "1");
     if (url.href !== location.href) history.pushState(null, "", url);
     run(state());
   }
@@ -335,6 +504,12 @@
     submit();
   });
   selects.forEach(function (sel) { sel.addEventListener("change", submit); });
+  if (archiveBox) archiveBox.addEventListener("change", submit);
+  if (offer)
+    offer.addEventListener("click", function () {
+      archiveBox.checked = true;
+      submit();
+    });
   more.addEventListener("click", function () { showMore(current); });
   window.addEventListener("popstate", function () {
     fill();

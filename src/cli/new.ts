@@ -219,6 +219,8 @@ function addSession(options: NewOptions, id: string, today: string): Created {
     venue: { name: EMPTY },
     registration: { deadline: EMPTY, email: EMPTY },
     status: "scheduled",
+    // The feed lists a session from the day it is announced: today, when it is written.
+    announced: today,
   };
   const notes = [
     `Tạo ngày ${today} bằng npm run new. venue: bỏ nếu học trực tuyến (format: online). registration: cần ít nhất một trong url, email, phone.`,

@@ -22,6 +22,7 @@ import { vietnamDate, type IsoDate } from "../vi/dates.ts";
 import { looksLikeLegacyEncoding } from "../vi/text.ts";
 import { splitFrontMatter } from "./frontmatter.ts";
 import { LineIndex, readTextFile } from "./read.ts";
+import { formerUnitChecks } from "./former-units.ts";
 import { collectRefs, strings, type FoundRef } from "./refs.ts";
 import { MAX_YAML_VALUES, parseYaml, type ParsedYaml, type YamlProblem } from "./source.ts";
 import { suggest, validate } from "./validate.ts";
@@ -605,6 +606,11 @@ export function loadContent(options: LoadOptions): LoadResult {
     }
     checkSessionClock(s, today);
   }
+  // Content of an event after a merger that still names the former province.
+  const former = formerUnitChecks(provinces);
+  for (const a of docs.activity) former.reference(a, ["province"], a.value.province as string | undefined, a.value.date as IsoDate);
+  for (const s of sessions) for (const key of ["name", "address"] as const) former.text(s, ["venue", key], s.value.venue?.[key], s.value.start.date);
+  diagnostics.push(...former.diagnostics);
 
   // ---- Markdown links -----------------------------------------------------------------------------
   /**
@@ -702,6 +708,8 @@ export function loadContent(options: LoadOptions): LoadResult {
       const r = v.registration;
       if (!r || (!r.url && !r.email && !r.phone)) report(s.file, s.source, [...s.base, "registration"], "training/registration-missing", {}, "error", "key");
     }
+    // Without its announcement date a session never reaches /feed.xml, and nothing else would say so.
+    if (upcoming && (v.status === "scheduled" || v.status === "postponed") && !v.announced) report(s.file, s.source, s.base, "training/announced-missing", { today: day }, "warning", "key");
     if (v.status === "completed" && v.end.date > day) report(s.file, s.source, [...s.base, "status"], "training/completed-in-future", { end: v.end.date }, "warning");
     if (v.status === "scheduled" && v.end.date < day) report(s.file, s.source, [...s.base, "status"], "training/past-not-closed", { end: v.end.date }, "warning", "key");
   }

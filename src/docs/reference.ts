@@ -234,6 +234,9 @@ const placeholderNames: Record<string, string> = {
   successor: "mã kế thừa",
   code: "mã lỗi",
   previous: "ngày trước đó",
+  unit: "tỉnh, thành phố cũ",
+  successorName: "tỉnh, thành phố kế thừa",
+  written: "chữ đã ghi",
 };
 /** Given values where a variant needs them, a named stand-in for every other one. */
 const placeholders = (given: MessageParams = {}): MessageParams =>

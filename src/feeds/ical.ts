@@ -15,6 +15,7 @@
  *   VTIMEZONE is needed (Vietnam has kept UTC+7 without daylight saving since 1975).
  *   All-day sessions are DATE values, DTEND being the day after the last day.
  */
+import { provinceTitle } from "../site/provinces.ts";
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from "ical-generator";
 import { trainingKindLabels } from "../site/labels.ts";
 import { trainingsSection, trainingUrls, type Urls } from "../site/urls.ts";
@@ -61,7 +62,7 @@ function listFeeds(store: Store): CalendarFeed[] {
   for (const p of provinces) {
     const sessions = all.filter((s) => s.province === p.id);
     if (sessions.length === 0) continue;
-    const place = p.kind === "city" ? `thành phố ${p.name}` : p.kind === "province" ? `tỉnh ${p.name}` : p.name;
+    const place = provinceTitle(p, store.today);
     feeds.push({ url: trainingUrls.provinceCalendar(p.id), name: `Lịch đào tạo tại ${place}`, description: `Các khóa đào tạo, tập huấn tổ chức tại ${place}.`, kind: "province", id: p.id, sessions });
   }
   const topics = [...store.topics.values()].sort((a, b) => compareVietnamese(a.name, b.name));
@@ -156,7 +157,7 @@ function writeEvent(store: Store, s: SessionItem, urls: Urls): string {
     timezone: null,
     summary: `${statusPrefix(s)}${s.title}`,
     description: sessionText(store, s, urls),
-    location: locationText(s) ?? null,
+    location: locationText(store, s) ?? null,
     url: urls.absolute(s.url),
     status: eventStatus(s),
     organizer: { name: organizer?.name ?? store.site.name, email },

@@ -6,7 +6,7 @@
  */
 import { planStatusLabels, formatLabels, trainingKindLabels } from "../site/labels.ts";
 import { targetProgress } from "../site/progress.ts";
-import { registrationDeadline, sessionStatus, statusLabels } from "../site/status.ts";
+import { publicOnlineUrl, registrationDeadline, sessionStatus, statusLabels } from "../site/status.ts";
 import { agenciesSection, apiUrls, plansSection, topicsSection, trainingUrls, type Urls } from "../site/urls.ts";
 import type { PlanItem, SessionItem, Store } from "../store.ts";
 import { toCsv, type CsvValue } from "./csv.ts";
@@ -61,7 +61,7 @@ export function trainingRecord(store: Store, s: SessionItem, urls: Urls): Traini
     format: s.format,
     formatLabel: formatLabels[s.format],
     ...(s.venue ? { venue: { name: s.venue.name, ...(s.venue.address ? { address: s.venue.address } : {}) } } : {}),
-    ...(s.onlineUrl ? { onlineUrl: s.onlineUrl } : {}),
+    ...(publicOnlineUrl(s, store.now, store.today) ? { onlineUrl: publicOnlineUrl(s, store.now, store.today) } : {}),
     audience: s.audience,
     ...(s.seats ? { seats: s.seats } : {}),
     fee: s.fee,

@@ -5,6 +5,7 @@
  * a session's last change): search engines ignore sites whose lastmod is always "today".
  */
 import { allKinds, itemsOf } from "../kinds/index.ts";
+import { EDITOR_URL } from "../editor/page.ts";
 import { agenciesSection, portalUrls, topicsSection, type Urls } from "../site/urls.ts";
 import type { Store } from "../store.ts";
 import type { IsoDate } from "../vi/dates.ts";
@@ -56,9 +57,9 @@ export function sitemapEntries(store: Store): SitemapEntry[] {
 }
 
 /**
- * robots.txt: everything may be crawled; the sitemap's absolute address. Crawlers only read
+ * robots.txt: everything may be crawled but the browser editor; the sitemap's absolute address. Crawlers only read
  * /robots.txt at the host's root, so with a path prefix the host's owner must serve it there.
  */
 export function robotsTxt(urls: Urls): string {
-  return ["User-agent: *", "Allow: /", "", `Sitemap: ${urls.absolute(portalUrls.sitemap)}`, ""].join("\n");
+  return ["User-agent: *", "Allow: /", `Disallow: ${urls.path(EDITOR_URL)}`, "", `Sitemap: ${urls.absolute(portalUrls.sitemap)}`, ""].join("\n");
 }

@@ -12,6 +12,21 @@ export const siteSchema = z.strictObject({
     { title: "Tiền tố đường dẫn", description: "Thư mục con nơi đặt cổng, bắt đầu và kết thúc bằng /, ví dụ /nang-suat/. Mặc định /.", labelEn: "Path prefix" },
   ),
   language: documented(z.literal("vi").default("vi"), { title: "Ngôn ngữ", description: "Ngôn ngữ của nội dung: vi.", labelEn: "Language" }),
+  programme: documented(
+    z
+      .strictObject({
+        name: documented(line(300), { title: "Tên chương trình", description: "Tên đầy đủ của chương trình mà cổng phục vụ.", labelEn: "Name" }),
+        basis: documented(line(300).optional(), { title: "Căn cứ", description: "Văn bản phê duyệt chương trình, ví dụ Quyết định số 1322/QĐ-TTg ngày 31/8/2020 của Thủ tướng Chính phủ.", labelEn: "Legal basis" }),
+        url: documented(webUrl().optional(), { title: "Trang web", description: "Trang thông tin chính thức của chương trình, bắt đầu bằng https://.", labelEn: "Website" }),
+      })
+      .optional(),
+    { title: "Chương trình", description: "Chương trình mà cổng phục vụ; hiện ở chân mọi trang.", labelEn: "Programme" },
+  ),
+  publisher: ref("agency", {
+    title: "Đơn vị xuất bản",
+    description: "Mã cơ quan xuất bản cổng (trong data/agencies.yaml); hiện ở chân trang và trong dữ liệu có cấu trúc cho máy tìm kiếm. Không có thì dùng cơ quan quản lý nội dung.",
+    labelEn: "Publisher",
+  }).optional(),
   contact: documented(
     z.strictObject({
       organization: ref("agency", { title: "Cơ quan quản lý", description: "Mã cơ quan chịu trách nhiệm nội dung.", labelEn: "Organisation" }).optional(),

@@ -4,7 +4,7 @@
  * query logic taken from layouts/assets/search.js itself. Results match those in Chromium.
  * For tests and measurements; the site never runs this.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -29,7 +29,7 @@ export interface PagefindSearch {
   results: PagefindResult[];
 }
 
-/** The exports of `pagefind.js` the portal uses. */
+/** A Pagefind search instance, as `pagefind.js` and the search page's `openBundles` give it. */
 export interface Pagefind {
   options(o: object): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, "asc" | "desc"> }): Promise<PagefindSearch>;
@@ -61,6 +61,8 @@ export interface SearchScript {
   /** The Pagefind `ranking` option the search page sets. */
   ranking: object;
   find(pagefind: Pagefind, query: string, options?: { filters?: Record<string, string>; sort?: "asc" | "desc" }): Promise<SearchHit[]>;
+  /** One instance over the current bundle and the archive `years` (see layouts/assets/search.js). */
+  openBundles(module: unknown, base: string, years: readonly string[], settings: object, getJson: (url: string) => Promise<unknown>): Promise<Pagefind>;
 }
 
 export const SEARCH_SCRIPT = fileURLToPath(new URL("../../layouts/assets/search.js", import.meta.url));
@@ -79,12 +81,19 @@ export interface FetchedFile {
 }
 
 /**
- * Loads a fresh instance of `<siteDir>/pagefind/pagefind.js` with Pagefind `options`. Until
- * `close()`, `fetch` of a `file:` URL reads the file; `fetched` lists every file read (pagefind.js
- * itself is imported, not fetched, and is not in the list). Result URLs are site URLs ("/dao-tao/…").
+ * Loads a fresh search instance over `<siteDir>/pagefind/` (the current bundle) and the archive
+ * bundles of `years` ("all": every one the site has), merged as the search page merges them,
+ * with Pagefind `options`. Until `close()`, `fetch` of a `file:` URL reads the file; `fetched`
+ * lists every file read (pagefind.js itself is imported, not fetched, and is not in the list).
+ * Result URLs are site URLs ("/dao-tao/…").
  */
-export async function loadPagefind(siteDir: string, options: object = {}): Promise<{ pagefind: Pagefind; fetched: FetchedFile[]; close(): Promise<void> }> {
+export async function loadPagefind(
+  siteDir: string,
+  options: object = {},
+  years: readonly string[] | "all" = [],
+): Promise<{ pagefind: Pagefind; fetched: FetchedFile[]; years: string[]; close(): Promise<void> }> {
   const bundle = join(siteDir, "pagefind");
+  const archive = years === "all" ? archiveYears(siteDir) : [...years];
   const fetched: FetchedFile[] = [];
   const realFetch = globalThis.fetch;
   globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
@@ -96,15 +105,24 @@ export async function loadPagefind(siteDir: string, options: object = {}): Promi
     return new Response(body, { headers: { "content-type": /\/wasm\.[^/]*\.pagefind$/.test(path) ? "application/wasm" : "application/octet-stream" } });
   }) as typeof fetch;
   // A query string gives a fresh module, so each call has its own Pagefind state.
-  const pagefind = (await import(`${pathToFileURL(join(bundle, "pagefind.js")).href}?instance=${Date.now()}-${Math.random()}`)) as Pagefind;
-  // Before the first search, each call replaces the options of the one before: one call only.
-  await pagefind.options({ baseUrl: "/", ...options });
+  const module = await import(`${pathToFileURL(join(bundle, "pagefind.js")).href}?instance=${Date.now()}-${Math.random()}`);
+  const getJson = async (url: string) => (await fetch(url)).json();
+  const pagefind = await loadSearchScript().openBundles(module, `${pathToFileURL(bundle).href}/`, archive, { baseUrl: "/", ...options }, getJson);
   return {
     pagefind,
     fetched,
+    years: archive,
     close: async () => {
       await pagefind.destroy();
       globalThis.fetch = realFetch;
     },
   };
+}
+
+/** The archive years a built site has bundles for, newest first. */
+export function archiveYears(siteDir: string): string[] {
+  return readdirSync(join(siteDir, "pagefind"), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && /^\d{4}$/.test(e.name))
+    .map((e) => e.name)
+    .sort((a, b) => Number(b) - Number(a));
 }

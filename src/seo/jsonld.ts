@@ -9,7 +9,7 @@
 import { markdownToText, sessionTimes } from "../feeds/session-info.ts";
 import type { Agency } from "../schema/agency.ts";
 import { trainingKindLabels } from "../site/labels.ts";
-import { registrationDeadline, sessionStatus } from "../site/status.ts";
+import { publicOnlineUrl, registrationDeadline, sessionStatus } from "../site/status.ts";
 import { agenciesSection, portalUrls, topicsSection, type Urls } from "../site/urls.ts";
 import type { GuideItem, SessionItem, Store } from "../store.ts";
 
@@ -77,7 +77,8 @@ export function sessionJsonLd(store: Store, session: SessionItem, urls: Urls): J
   const url = urls.absolute(session.url);
   const { start, end } = sessionTimes(session);
   const venue = place(store, session);
-  const virtual = session.format !== "in-person" && session.onlineUrl ? { "@type": "VirtualLocation", url: session.onlineUrl } : undefined;
+  // A link that is no longer public gives way to the session's page, which says how to attend.
+  const virtual = session.format !== "in-person" ? { "@type": "VirtualLocation", url: publicOnlineUrl(session, store.now, store.today) ?? url } : undefined;
   const locations = [venue, virtual].filter((l): l is JsonLd => l !== undefined);
   const description = session.description ? markdownToText(session.description, urls) : `${trainingKindLabels[session.kind]}. Đối tượng: ${session.audience}.`;
   return {
@@ -113,9 +114,9 @@ export function sessionJsonLd(store: Store, session: SessionItem, urls: Urls): J
   };
 }
 
-/** The portal's publisher: the agency responsible for content, or the portal itself. */
+/** The portal's publisher: the publishing body, else the agency responsible for content, else the portal itself. */
 function publisher(store: Store, urls: Urls): JsonLd {
-  const id = store.site.contact.organization;
+  const id = store.site.publisher ?? store.site.contact.organization;
   return id && store.agencies.has(id) ? organizationRef(store, id, urls) : { "@type": "Organization", name: store.site.name, url: urls.absolute(portalUrls.home) };
 }
 

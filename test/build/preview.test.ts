@@ -95,14 +95,14 @@ describe("the preview server", () => {
     const session = "/dao-tao/tq-2026-12-nhan-thuc-nang-suat/";
     const title = load((await get(session)).body)("h1").text();
 
-    // Renaming an agency's id: the calendars, the site and other agencies still name the old one.
+    // Renaming an agency's id: the calendars and other agencies still name the old one.
     writeFileSync(agencies, original.replace("- id: so-khcn-tuyen-quang\n", "- id: so-khcn-tq\n"));
     const renamed = await until(session, hasErrors);
     expect(load(renamed)("h1").text()).toBe(title);
     expect(overlay(renamed)).toEqual(
       expect.arrayContaining([
         'content/trainings/2026-tuyen-quang.yaml:2:12 lỗi ref/unknown organizer: không tìm thấy cơ quan có mã "so-khcn-tuyen-quang"; có phải ý bạn là "so-khcn-tuyen-quang-cu"? — dùng mã có trong data/agencies.yaml',
-        'data/site.yaml:12:17 lỗi ref/unknown contact.organization: không tìm thấy cơ quan có mã "so-khcn-tuyen-quang"; có phải ý bạn là "so-khcn-tuyen-quang-cu"? — dùng mã có trong data/agencies.yaml',
+        'data/agencies.yaml:54:14 lỗi ref/unknown [7].successor: không tìm thấy cơ quan có mã "so-khcn-tuyen-quang"; có phải ý bạn là "so-khcn-tuyen-quang-cu"? — dùng mã có trong data/agencies.yaml',
       ]),
     );
     writeFileSync(agencies, original);

@@ -8,6 +8,8 @@ import { parseNewOptions, runNew } from "../../src/cli/new.ts";
 import { splitFrontMatter } from "../../src/content/frontmatter.ts";
 import { loadContent } from "../../src/content/load.ts";
 import { formatDiagnostic } from "../../src/diagnostics.ts";
+import { atomFeed } from "../../src/feeds/atom.ts";
+import { urlsOf } from "../feeds/fixture.ts";
 import { jsonSchemas } from "../../src/schema/json-schema.ts";
 import { compileSchema } from "../helpers/ajv.ts";
 
@@ -220,6 +222,19 @@ describe("npm run new: training sessions", () => {
     writeFileSync(join(root, calendar), fillYaml(text, sessionFill(index)));
     expect(check(root).filter((d) => d.file === calendar).map((d) => formatDiagnostic(d, "vi"))).toEqual([]);
     expect(schemaOf("calendar")(parse(readFileSync(join(root, calendar), "utf8")))).toBe(true);
+  });
+
+  it("writes announced (today in Vietnam), so the filled session reaches /feed.xml", () => {
+    const root = copyProject();
+    // 18:00 UTC on 30 November is already 1 December in Vietnam.
+    expect(run(root, "training", "Tập huấn Kaizen", "--calendar", calendar, "--now", "2026-11-30T18:00:00Z").code).toBe(0);
+    const text = readFileSync(join(root, calendar), "utf8");
+    expect(text).toMatch(/^ {4}announced: 2026-12-01 #/m);
+    const index = (parse(text) as { sessions: unknown[] }).sessions.length - 1;
+    writeFileSync(join(root, calendar), fillYaml(text, sessionFill(index)));
+    const { store } = loadContent({ root, now: Date.parse("2026-12-01T09:00:00+07:00") });
+    const xml = atomFeed(store!, urlsOf(store!));
+    expect(xml).toContain("/dao-tao/tap-huan-kaizen/");
   });
 
   it("creates <year>-<province>.yaml with the organizer of the latest calendar of that province", () => {

@@ -313,13 +313,37 @@ describe("schema", () => {
     expect(messageOf(d, "vi")).toBe('giá trị "worksop" không hợp lệ; có phải ý bạn là "workshop"? — chọn một trong: expert, lecturer, manager, awareness, workshop');
   });
 
-  it("schema/required: a missing key, at the session that lacks it", () => {
-    const d = expectOnly(edit(CAL, ["    audience: Cán bộ kỹ thuật doanh nghiệp\n", ""]), err(CAL, 18, 5, "sessions[1]", "schema/required"));
-    expect(messageOf(d, "vi")).toBe('thiếu khóa bắt buộc "audience" (Đối tượng) — thêm audience: …');
+  it("schema/required: a missing key, at the key after which it belongs", () => {
+    const d = expectOnly(edit(CAL, ["    audience: Cán bộ kỹ thuật doanh nghiệp\n", ""]), err(CAL, 26, 5, "sessions[1].audience", "schema/required"));
+    expect(messageOf(d, "vi")).toBe('thiếu khóa bắt buộc "audience" (Đối tượng) — thêm dòng audience: … sau khóa venue, giá trị là văn bản');
+  });
+
+  it("schema/required: a deleted format names the allowed values and their meanings, not an empty enum value", () => {
+    const d = expectOnly(edit(CAL, ["    format: in-person\n    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ", "    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ"]), err(CAL, 24, 5, "sessions[1].format", "schema/required"));
+    expect(messageOf(d, "vi")).toBe('thiếu khóa bắt buộc "format" (Hình thức) — thêm dòng format: … sau khóa end, giá trị là một trong: in-person (trực tiếp), online (trực tuyến), hybrid (kết hợp)');
+    expect(messageOf(d, "en")).toBe('the required key "format" (Format) is missing — add a line format: … after end, with one of: in-person, online, hybrid');
+  });
+
+  it("schema/type: an empty date key says it needs a date, not text", () => {
+    const d = expectOnly(edit(CAL, ["deadline: 2026-12-04", "deadline:"]), err(CAL, 29, 16, "sessions[1].registration.deadline", "schema/type"));
+    expect(messageOf(d, "vi")).toBe("khóa chưa có giá trị — điền một ngày dạng YYYY-MM-DD, ví dụ 2026-12-04 sau dấu hai chấm, hoặc xóa dòng này nếu không cần");
+  });
+
+  it("schema/type: an empty required choice lists its values, and does not offer to delete the key", () => {
+    const d = expectOnly(edit(CAL, ["    format: in-person\n    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ", "    format:\n    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ"]), err(CAL, 25, 12, "sessions[1].format", "schema/type"));
+    expect(messageOf(d, "vi")).toBe("khóa chưa có giá trị — điền một trong: in-person (trực tiếp), online (trực tuyến), hybrid (kết hợp) sau dấu hai chấm");
+  });
+
+  it("schema/type: an empty number and an empty start say what they need", () => {
+    const result = withProject(edit(CAL, ["    audience: Cán bộ kỹ thuật doanh nghiệp\n", "    audience: Cán bộ kỹ thuật doanh nghiệp\n    seats:\n"], ["start: 2026-12-10T08:00:00+07:00", "start:"]));
+    expect(result.diagnostics.map((d) => messageOf(d, "vi"))).toEqual([
+      "khóa chưa có giá trị — điền ngày giờ dạng 2026-12-04T08:00:00+07:00, hoặc chỉ ngày 2026-12-04 nếu cả ngày sau dấu hai chấm",
+      "khóa chưa có giá trị — điền một số nguyên, ví dụ 60 sau dấu hai chấm, hoặc xóa dòng này nếu không cần",
+    ]);
   });
 
   it("schema/required: a missing top-level key in front matter", () => {
-    expectOnly(edit(GUIDE, ["summary: Các bước áp dụng 5S.\n", ""]), err(GUIDE, 2, 1, "", "schema/required"));
+    expectOnly(edit(GUIDE, ["summary: Các bước áp dụng 5S.\n", ""]), err(GUIDE, 2, 1, "summary", "schema/required"));
   });
 
   it("schema/type: text where a number is needed", () => {
@@ -333,7 +357,7 @@ describe("schema", () => {
 
   it("schema/type: a key with no value", () => {
     const d = expectOnly(edit(PAGE, ["title: Giới thiệu", "title:"]), err(PAGE, 2, 7, "title", "schema/type"));
-    expect(messageOf(d, "vi")).toBe("khóa chưa có giá trị — điền văn bản sau dấu hai chấm, hoặc xóa khóa nếu không bắt buộc");
+    expect(messageOf(d, "vi")).toBe("khóa chưa có giá trị — điền văn bản sau dấu hai chấm");
   });
 
   it("schema/type: a decimal where a whole number is needed", () => {
@@ -461,6 +485,15 @@ describe("training sessions", () => {
     expect(messageOf(d, "vi")).toBe("hạn đăng ký 11/12/2026 sau ngày bắt đầu 10/12/2026 — sửa registration.deadline");
   });
 
+  it("training/announced-missing: an upcoming session without announced would never reach /feed.xml", () => {
+    const d = expectOnly(edit(CAL, ["    announced: 2026-11-20\n  - id: tq-2027-01", "  - id: tq-2027-01"]), warn(CAL, 18, 5, "sessions[1]", "training/announced-missing"));
+    expect(messageOf(d, "vi")).toBe("khóa sắp diễn ra chưa có ngày công bố nên không có trong bản tin /feed.xml — thêm announced: 2026-11-29 (ngày đưa khóa lên cổng)");
+  });
+
+  it("training/announced-missing: not for a past or cancelled session", () => {
+    expectExactly(withProject(edit(CAL, ["    status: scheduled\n    announced: 2026-11-20\n", "    status: cancelled\n"])).diagnostics, []);
+  });
+
   it("training/results-not-completed: results on a scheduled session", () => {
     const d = expectOnly(edit(CAL, ["    status: scheduled\n", "    status: scheduled\n    results: { participants: 30 }\n"]), err(CAL, 32, 14, "sessions[1].results", "training/results-not-completed"));
     expect(messageOf(d, "en")).toBe('results given but the status is "scheduled" — set status: completed or remove results');
@@ -505,7 +538,7 @@ describe("training sessions", () => {
 
   it("training/change-order: changes out of date order", () => {
     expectOnly(
-      edit(CAL, ["    status: scheduled\n", "    status: scheduled\n    announced: 2026-11-01\n    changes:\n      - { date: 2026-11-20, note: Đổi phòng }\n      - { date: 2026-11-10, note: Đổi giờ }\n"]),
+      edit(CAL, ["    status: scheduled\n    announced: 2026-11-20\n", "    status: scheduled\n    announced: 2026-11-01\n    changes:\n      - { date: 2026-11-20, note: Đổi phòng }\n      - { date: 2026-11-10, note: Đổi giờ }\n"]),
       err(CAL, 35, 17, "sessions[1].changes[1].date", "training/change-order"),
     );
   });
@@ -565,6 +598,35 @@ describe("references", () => {
 
   it("ref/expired: not for a session held before the merger", () => {
     expectExactly(withProject({ "content/trainings/2025-quang-nam.yaml": oneSession("qn-2025-05", "", "organizer: ubnd-quang-nam\n").replace(/2026-03-20/g, "2025-05-20").replace("province: tuyen-quang", "province: quang-nam") }).diagnostics, []);
+  });
+
+  it("province/former: a news item after the merger filed under a former province", () => {
+    const d = expectOnly(edit(NEWS, ["province: tuyen-quang", "province: quang-nam"]), warn(NEWS, 8, 11, "province", "province/former"));
+    expect(messageOf(d, "vi")).toBe('tỉnh Quảng Nam ("quang-nam") đã hợp nhất vào thành phố Đà Nẵng sau ngày 30/06/2025, trước ngày 14/03/2026 của tin này — dùng "da-nang"');
+    expect(messageOf(d, "en")).toBe('tỉnh Quảng Nam ("quang-nam") merged into thành phố Đà Nẵng after 30/06/2025, before this item\'s date 14/03/2026 — use "da-nang"');
+  });
+
+  it("province/former: not for a news item dated before the merger", () => {
+    expectExactly(withProject(edit(NEWS, ["province: tuyen-quang", "province: quang-nam"], ["date: 2026-03-14", "date: 2025-06-30"])).diagnostics, []);
+  });
+
+  it("province/former-name: a venue after the merger written in a former province, at the words", () => {
+    const d = expectOnly(
+      edit(CAL, ["venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ", "venue: { name: Hội trường, address: \"Số 2, phường Tam Kỳ, tỉnh Quảng Nam\" }\n    audience: Cán bộ"]),
+      warn(CAL, 26, 63, "sessions[1].venue.address", "province/former-name"),
+    );
+    expect(messageOf(d, "vi")).toBe('ghi "tỉnh Quảng Nam" cho sự kiện ngày 10/12/2026, nhưng Quảng Nam đã hợp nhất vào thành phố Đà Nẵng sau ngày 30/06/2025 — ghi thành phố Đà Nẵng (hoặc "tỉnh Quảng Nam cũ" nếu muốn nói địa bàn cũ)');
+  });
+
+  it("province/former-name: not for \"… cũ\", nor for a name the new unit kept", () => {
+    const agencies = `${fixture(PROVINCES)}\n- id: ha-giang\n  name: Hà Giang\n  kind: province\n  validTo: 2025-06-30\n  successor: tuyen-quang\n`;
+    expectExactly(
+      withProject({
+        [PROVINCES]: agencies,
+        ...edit(CAL, ["venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ", "venue: { name: Hội trường tỉnh Tuyên Quang, address: \"Phường Hà Giang 1, khu vực tỉnh Hà Giang cũ\" }\n    audience: Cán bộ"]),
+      }).diagnostics,
+      [],
+    );
   });
 
   it("ref/not-yet-valid: an agency used before it was founded", () => {
@@ -702,6 +764,7 @@ describe("a value that failed its own check takes no part in any other rule", ()
 const NOT_FROM_THE_LOADER: Record<string, string> = {
   "internal/unknown-code": "fallback message for a code missing from messages.ts",
   "internal/error": "the CLI's message for a crash of the checker itself",
+  "build/search-cache-ignored": "the build's, not the loader's: test/site/search-partitions.test.ts damages a cache entry",
   "schema/invalid": "fallback for zod issue kinds none of our schemas produce (unions, multipleOf, …)",
 };
 

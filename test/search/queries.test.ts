@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/load.ts";
 import { fold, nfc } from "../../src/search/fold.ts";
 import { searchRecords, type SearchRecord } from "../../src/search/record.ts";
-import { loadPagefind, loadSearchScript, type Pagefind, type PagefindPage, type SearchHit } from "../../src/search/node.ts";
+import { archiveYears, loadPagefind, loadSearchScript, type Pagefind, type PagefindPage, type SearchHit } from "../../src/search/node.ts";
 import { build, copyProject, NOW } from "../helpers/site.ts";
 import { CASES, EXACT_FIRST, PHRASE_FIRST, type SearchCase } from "./queries.ts";
 
@@ -25,7 +25,10 @@ beforeAll(async () => {
   const built = await build(root);
   expect(built.result.ok).toBe(true);
   site = built.outDir;
-  ({ pagefind, close } = await loadPagefind(site, { ranking: script.ranking }));
+  // The query set covers every year: the current bundle with the whole archive merged, as the
+  // search page searches with "Tìm cả các năm trước" (test/site/search-partitions.test.ts
+  // covers the current bundle alone).
+  ({ pagefind, close } = await loadPagefind(site, { ranking: script.ranking }, "all"));
   records = searchRecords(loadContent({ root, now: NOW, drafts: false }).store!);
 });
 
@@ -165,8 +168,9 @@ describe("the index", () => {
   it("holds the content pages, each with one kind, and no lists, home page or editors' guide", async () => {
     const filters = await pagefind.filters();
     const kinds = filters.loai ?? {};
-    const entry = JSON.parse(readFileSync(join(site, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-    const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    const bundles = ["", ...archiveYears(site)].map((y) => join(site, "pagefind", y, "pagefind-entry.json"));
+    const entries = bundles.map((path) => JSON.parse(readFileSync(path, "utf8")) as { languages: Record<string, { page_count: number }> });
+    const indexed = entries.flatMap((entry) => Object.values(entry.languages)).reduce((n, l) => n + l.page_count, 0);
     expect(Object.values(kinds).reduce((a, b) => a + b, 0)).toBe(indexed);
     expect(indexed).toBe(records.size);
     expect(Object.keys(kinds).sort()).toEqual(["Chủ đề", "Cơ quan, tổ chức", "Hướng dẫn", "Kế hoạch", "Tin tức", "Trang thông tin", "Đào tạo"].sort());
@@ -177,5 +181,7 @@ describe("the index", () => {
   it("filter values are NFC, so each facet value appears once", async () => {
     const filters = await pagefind.filters();
     for (const [key, values] of Object.entries(filters)) for (const v of Object.keys(values)) expect(v, key).toBe(nfc(v));
+    // Each bundle's synthetic filter says where a page comes from; it is not a facet of the page.
+    expect(Object.keys(filters).sort()).toEqual(["bundle", "chu-de", "loai", "nam", "tinh"]);
   });
 });

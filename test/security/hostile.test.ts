@@ -111,7 +111,7 @@ const cases: Case[] = [
   {
     name: "yaml-merge",
     what: "a merge key <<: *base is a plain (unknown) key, nothing is merged",
-    expect: [err(PAGE("tron"), 2, 1, "", "schema/required"), err(PAGE("tron"), 2, 1, "base", "schema/unknown-key"), err(PAGE("tron"), 4, 1, "<<", "schema/unknown-key")],
+    expect: [err(PAGE("tron"), 2, 1, "title", "schema/required"), err(PAGE("tron"), 2, 1, "base", "schema/unknown-key"), err(PAGE("tron"), 4, 1, "<<", "schema/unknown-key")],
   },
   { name: "yaml-complex-key", what: "a list as a key (? [a, b]): written as text and refused, with no warning printed", expect: [err(PAGE("khoa-phuc"), 2, 1, "[ a, b ]", "schema/unknown-key")] },
   { name: "yaml-anchor-alias", what: "one anchor and one alias: honest YAML, accepted", expect: [] },
@@ -231,7 +231,7 @@ const cases: Case[] = [
   { name: "md-reference", what: "a reference definition [x]: javascript:…", expect: [err(PAGE("lien-ket"), 7, 6, "", "link/unsafe")] },
   { name: "md-file-scheme", what: "[…](file:///etc/passwd)", expect: [err(PAGE("lien-ket"), 5, 13, "", "link/unsafe")] },
   { name: "md-protocol-relative", what: "[…](//evil.example/x)", expect: [err(PAGE("lien-ket"), 5, 15, "", "link/unsafe")] },
-  { name: "desc-js-link", what: "javascript: in a session's description", expect: [err("content/trainings/mo-ta.yaml", 16, 17, "sessions[0].description", "link/unsafe")] },
+  { name: "desc-js-link", what: "javascript: in a session's description", expect: [err("content/trainings/mo-ta.yaml", 17, 17, "sessions[0].description", "link/unsafe")] },
   { name: "url-agency-js", what: "an agency's url javascript:alert(1)", expect: [err("data/agencies.yaml", 26, 8, "[4].url", "schema/url")] },
   { name: "url-registration-js", what: "a registration url javascript:alert(1)", expect: [err("content/trainings/dk.yaml", 13, 26, "sessions[0].registration.url", "schema/url")] },
   { name: "url-online-data", what: "an onlineUrl data:text/html,<script>…", expect: [err("content/trainings/dk.yaml", 11, 16, "sessions[0].onlineUrl", "schema/url")] },
@@ -299,7 +299,7 @@ const cases: Case[] = [
   // ---- broken input: a clear message, never a crash ----------------------------------------------
   { name: "empty", what: "an empty file", expect: [err(PAGE("rong"), 1, 1, "", "file/empty")] },
   { name: "whitespace-only", what: "spaces, tabs and line ends only", expect: [err(PAGE("trang-trang"), 1, 1, "", "file/empty")] },
-  { name: "only-fences", what: "--- and --- with nothing between or after", expect: [err(PAGE("chi-rao"), 2, 1, "", "schema/required")] },
+  { name: "only-fences", what: "--- and --- with nothing between or after", expect: [err(PAGE("chi-rao"), 2, 1, "title", "schema/required")] },
   { name: "unclosed", what: "front matter never closed", expect: [err(PAGE("mo"), 1, 1, "", "frontmatter/unclosed")] },
   { name: "no-front-matter", what: "no front matter at all", expect: [err(PAGE("khong-dau"), 1, 1, "", "frontmatter/missing")] },
   { name: "malformed", what: "an unclosed quote and bracket", expect: [err("content/trainings/hong.yaml", 6, 1, "", "yaml/syntax")] },

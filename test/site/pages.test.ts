@@ -61,11 +61,11 @@ describe("home", () => {
 });
 
 describe("plan", () => {
-  it("shows the issuer as printed, the lead agency's successor, and no invented document number", () => {
+  it("shows the issuer as printed, the lead agency's successor, and no document number that is not published", () => {
     const $ = page(outDir, "/ke-hoach/tuyen-quang-2022-2025/");
     expect(text($(".issuer").text())).toBe("Ủy ban nhân dân tỉnh Tuyên Quang");
     const f = facts($, ".doc-header .facts");
-    expect(f["Số, ký hiệu"]).toBe("Chưa cập nhật văn bản gốc");
+    expect(f["Số, ký hiệu"]).toBeUndefined();
     expect(f["Ngày ban hành"]).toBeUndefined();
     expect(f["Giai đoạn"]).toBe("2022-2025");
     expect(f["Căn cứ"]).toContain("Quyết định số 1322/QĐ-TTg");
@@ -87,11 +87,11 @@ describe("plan", () => {
     const rows = $("table.targets tbody tr");
     expect(rows.length).toBe(5);
     const trained = $("#chi-tieu-dao-tao-500-luot");
-    expect(text(trained.find(".goal").text())).toBe("trên 500 lượt người");
+    expect(text(trained.find(".goal").text())).toBe("Mục tiêu: trên 500 lượt người");
     expect(text(trained.find(".value").text())).toBe("486 lượt người");
     expect(trained.find("progress").attr("value")).toBe("97.2");
     expect(text(trained.find(".percent").text())).toBe("97,2%");
-    expect(text(trained.find(".not-met").text())).toBe("Chưa đạt");
+    expect(text(trained.find(".not-met").text())).toBe("Không đạt");
     expect(text(trained.find(".reached .meta").text())).toMatch(/^tính đến \d{2}\/\d{2}\/2025/);
     const experts = $("#chi-tieu-chuyen-gia-10");
     expect(text(experts.find(".value").text())).toBe("7 người");
