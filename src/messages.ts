@@ -126,9 +126,50 @@ export const messages: Record<string, Message> = {
   "frontmatter/unclosed": { vi: () => "phần đầu tệp mở bằng --- nhưng không có dòng --- đóng — thêm dòng --- sau khóa cuối cùng", en: () => "front matter opens with --- but is never closed — add a --- line after the last key" },
   "frontmatter/not-mapping": { vi: () => "phần đầu tệp phải là các cặp khóa: giá trị — viết mỗi khóa trên một dòng, ví dụ title: …", en: () => "front matter must be key: value pairs — write one key per line, e.g. title: …" },
   // YAML syntax
-  "yaml/syntax": { vi: (p) => `YAML sai cú pháp (${s(p.detail)}) — kiểm tra dấu hai chấm, thụt lề và dấu nháy quanh dòng này`, en: (p) => `YAML syntax error (${s(p.detail)}) — check colons, indentation and quotes around this line` },
+  "yaml/syntax": {
+    vi: (p) => {
+      switch (p.problem) {
+        case "colon":
+          return `giá trị có dấu hai chấm và dấu cách (": "), YAML hiểu nhầm là một khóa nữa — đặt cả giá trị trong dấu nháy kép: ${s(p.fix).trim()}`;
+        case "no-space":
+          return `thiếu dấu cách sau dấu hai chấm — viết ${s(p.fix).trim()}`;
+        case "unclosed-quote":
+          return `dấu nháy ${s(p.quote)} mở ở đây nhưng chưa được đóng — thêm ${s(p.quote)} ở cuối giá trị${p.fix ? `: ${s(p.fix).trim()}` : ""}`;
+        case "bad-indent":
+          return "dòng này thụt lề không thẳng hàng với các khóa cùng cấp — thụt vào đúng bằng khóa ở dòng trên (mỗi cấp 2 dấu cách)";
+        case "unclosed-flow":
+          return `danh sách hoặc nhóm mở bằng ${p.bracket === "]" ? "[" : "{"} ở dòng trên chưa được đóng — thêm ${s(p.bracket)} ở cuối, trên cùng một dòng`;
+        case "text-after-quote":
+          return `có chữ sau dấu nháy đóng — đặt cả giá trị trong dấu nháy đơn: ${s(p.fix).trim()}`;
+        case "reserved-start":
+          return `giá trị bắt đầu bằng ký tự ${s(p.char)}, YAML dành riêng ký tự này — đặt giá trị trong dấu nháy kép: ${s(p.fix).trim()}`;
+        default:
+          return `YAML sai cú pháp ở đây — kiểm tra dấu hai chấm, thụt lề và dấu nháy quanh dòng này (chi tiết của trình đọc YAML: ${s(p.detail)})`;
+      }
+    },
+    en: (p) => {
+      switch (p.problem) {
+        case "colon":
+          return `the value holds a colon and a space (": "), which YAML reads as another key — put the whole value in double quotes: ${s(p.fix).trim()}`;
+        case "no-space":
+          return `no space after the colon — write ${s(p.fix).trim()}`;
+        case "unclosed-quote":
+          return `the ${s(p.quote)} quote opened here is never closed — add ${s(p.quote)} at the end of the value${p.fix ? `: ${s(p.fix).trim()}` : ""}`;
+        case "bad-indent":
+          return "this line is not in line with the keys at its level — indent it exactly as the key above (2 spaces per level)";
+        case "unclosed-flow":
+          return `the list or mapping opened with ${p.bracket === "]" ? "[" : "{"} above is never closed — add ${s(p.bracket)} at its end, on the same line`;
+        case "text-after-quote":
+          return `text after the closing quote — put the whole value in single quotes: ${s(p.fix).trim()}`;
+        case "reserved-start":
+          return `the value starts with ${s(p.char)}, which YAML reserves — put the value in double quotes: ${s(p.fix).trim()}`;
+        default:
+          return `YAML syntax error (${s(p.detail)}) — check colons, indentation and quotes around this line`;
+      }
+    },
+  },
   "yaml/duplicate-key": { vi: () => "khóa bị lặp trong cùng một nhóm — xóa hoặc gộp một trong hai", en: () => "a key appears twice in the same mapping — remove or merge one of them" },
-  "yaml/tab-indent": { vi: () => "thụt lề bằng phím Tab — YAML chỉ dùng dấu cách", en: () => "indented with a tab — YAML indentation uses spaces only" },
+  "yaml/tab-indent": { vi: () => "thụt lề bằng phím Tab, YAML chỉ nhận dấu cách — thay mỗi Tab bằng 2 dấu cách", en: () => "indented with a tab, and YAML indentation takes spaces only — replace each tab with 2 spaces" },
   "yaml/tag": { vi: () => "thẻ YAML (!!…, !…) không được phép — xóa thẻ, chỉ ghi giá trị", en: () => "YAML tags (!!…, !…) are not allowed — remove the tag and write the value only" },
   "yaml/alias-bomb": { vi: () => "quá nhiều tham chiếu YAML (*alias) — viết giá trị trực tiếp thay vì dùng &anchor/*alias", en: () => "too many YAML aliases — write the values out instead of using &anchor/*alias" },
   "yaml/too-deep": { vi: () => "cấu trúc lồng nhau quá sâu — đơn giản hóa tệp", en: () => "the structure is nested too deeply — simplify the file" },

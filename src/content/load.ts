@@ -84,7 +84,7 @@ const yamlCodes: Record<string, string> = {
 };
 
 /** YAML problems that do not confuse the parser about what follows. */
-const independentYamlProblems: Record<string, true> = { DUPLICATE_KEY: true, TAG_RESOLVE_FAILED: true, ALIAS_COUNT: true };
+const independentYamlProblems: Record<string, true> = { DUPLICATE_KEY: true, TAG_RESOLVE_FAILED: true, ALIAS_COUNT: true, TAB_AS_INDENT: true };
 
 /**
  * What content/files/ may hold: documents and pictures. HTML, SVG, JavaScript and the like are
@@ -193,7 +193,7 @@ export function loadContent(options: LoadOptions): LoadResult {
     diagnostics.push({ file, ...pos, path, code, severity, params });
   };
   const yamlProblem = (file: string, p: YamlProblem) =>
-    diagnostics.push({ file, ...p.position, path: [], code: yamlCodes[p.code] ?? "yaml/syntax", severity: "error", params: { detail: p.message.split("\n")[0], ...(p.code === "TOO_MANY_VALUES" ? { max: MAX_YAML_VALUES } : {}) } });
+    diagnostics.push({ file, ...p.position, path: [], code: yamlCodes[p.code] ?? "yaml/syntax", severity: "error", params: { detail: p.message.split("\n")[0], ...p.params, ...(p.code === "TOO_MANY_VALUES" ? { max: MAX_YAML_VALUES } : {}) } });
 
   /** Legacy encodings anywhere in the data or the body. */
   const checkText = (file: string, source: ParsedYaml, data: unknown, base: KeyPath, body?: { text: string; line: number }) => {

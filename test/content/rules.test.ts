@@ -185,6 +185,42 @@ describe("YAML", () => {
     expectOnly(edit(CAL, ["    kind: workshop", "\tkind: workshop"]), err(CAL, 20, 1, "", "yaml/tab-indent"));
   });
 
+  it("yaml/tab-indent: every tab-indented line is reported, each with the fix", () => {
+    const { diagnostics } = withProject(edit(CAL, ["    kind: workshop", "\tkind: workshop"], ["    format: in-person\n    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ", "\tformat: in-person\n    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ"]));
+    expectExactly(diagnostics, [err(CAL, 20, 1, "", "yaml/tab-indent"), err(CAL, 25, 1, "", "yaml/tab-indent")]);
+    expect(messageOf(diagnostics[0]!, "vi")).toBe("thụt lề bằng phím Tab, YAML chỉ nhận dấu cách — thay mỗi Tab bằng 2 dấu cách");
+  });
+
+  it("yaml/syntax: an unquoted colon in a value, with the quoted line to write", () => {
+    const d = expectOnly(edit(PAGE, ["summary: Về cổng thông tin.", "summary: Lưu ý: cổng đang thử nghiệm"]), err(PAGE, 3, 10, "", "yaml/syntax"));
+    expect(messageOf(d, "vi")).toBe('giá trị có dấu hai chấm và dấu cách (": "), YAML hiểu nhầm là một khóa nữa — đặt cả giá trị trong dấu nháy kép: summary: "Lưu ý: cổng đang thử nghiệm"');
+  });
+
+  it("yaml/syntax: no space after the colon", () => {
+    const d = expectOnly(edit(PAGE, ["summary: Về cổng thông tin.", "summary:Về cổng thông tin."]), err(PAGE, 3, 8, "", "yaml/syntax"));
+    expect(messageOf(d, "vi")).toBe("thiếu dấu cách sau dấu hai chấm — viết summary: Về cổng thông tin.");
+  });
+
+  it("yaml/syntax: an unclosed quote, at the line that opens it", () => {
+    const d = expectOnly(edit(PAGE, ["title: Giới thiệu", 'title: "Giới thiệu']), err(PAGE, 2, 8, "", "yaml/syntax"));
+    expect(messageOf(d, "vi")).toBe('dấu nháy " mở ở đây nhưng chưa được đóng — thêm " ở cuối giá trị: title: "Giới thiệu"');
+  });
+
+  it("yaml/syntax: a key indented deeper than its neighbours", () => {
+    const d = expectOnly(edit(CAL, ["    kind: workshop", "      kind: workshop"]), err(CAL, 20, 7, "", "yaml/syntax"));
+    expect(messageOf(d, "vi")).toBe("dòng này thụt lề không thẳng hàng với các khóa cùng cấp — thụt vào đúng bằng khóa ở dòng trên (mỗi cấp 2 dấu cách)");
+  });
+
+  it("yaml/syntax: a key indented less than its neighbours", () => {
+    const d = expectOnly(edit(CAL, ["    kind: workshop", "   kind: workshop"]), err(CAL, 20, 1, "", "yaml/syntax"));
+    expect(d.params.problem).toBe("bad-indent");
+  });
+
+  it("yaml/syntax: an error the checker does not know keeps the parser's English after a Vietnamese sentence", () => {
+    const d = expectOnly(edit(PAGE, ["order: 1", "order: [1, 2]]"]), err(PAGE, 4, 14, "", "yaml/syntax"));
+    expect(messageOf(d, "vi")).toMatch(/^YAML sai cú pháp ở đây — kiểm tra dấu hai chấm, thụt lề và dấu nháy quanh dòng này \(chi tiết của trình đọc YAML: Unexpected flow-seq-end token/);
+  });
+
   it("every duplicate key is reported, each at its second occurrence", () => {
     expectExactly(withProject(edit(CAL, ["    kind: workshop\n", "    kind: workshop\n    kind: expert\n"], ["    format: online\n", "    format: online\n    format: hybrid\n"])).diagnostics, [
       err(CAL, 21, 5, "", "yaml/duplicate-key"),
