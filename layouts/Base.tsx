@@ -23,6 +23,8 @@ export interface BaseProps {
   jsonLd?: JsonLd;
   /** Extra scripts (site-relative URLs, loaded deferred). */
   scripts?: string[];
+  /** Extra ES module scripts (site-relative URLs; modules are deferred too). */
+  modules?: string[];
   /** Keep the page out of the search index (lists, facets, 404). */
   searchable?: boolean;
   children: ComponentChildren;
@@ -37,7 +39,7 @@ const NAV: { label: string; url: string }[] = [
 // The same policy as the headers files for static hosts (src/site/security.ts).
 export { CONTENT_SECURITY_POLICY };
 
-export function Base({ ctx, title, description, crumbs, ogType = "website", published, modified, jsonLd, scripts = [], searchable = true, children }: BaseProps) {
+export function Base({ ctx, title, description, crumbs, ogType = "website", published, modified, jsonLd, scripts = [], modules = [], searchable = true, children }: BaseProps) {
   const { store, urls } = ctx;
   const site = store.site;
   const meta = pageMeta(store, { title, description, url: ctx.url, type: ogType, published, modified }, urls);
@@ -63,6 +65,9 @@ export function Base({ ctx, title, description, crumbs, ogType = "website", publ
         {jsonLd ? <JsonLdScript data={jsonLd} /> : null}
         {scripts.map((s) => (
           <script src={urls.path(s)} defer />
+        ))}
+        {modules.map((s) => (
+          <script type="module" src={urls.path(s)} />
         ))}
       </head>
       <body>

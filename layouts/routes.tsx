@@ -43,9 +43,14 @@ export interface RouteOptions {
 const ASSETS_DIR = fileURLToPath(new URL("./assets/", import.meta.url));
 const REPO_DIR = fileURLToPath(new URL("../", import.meta.url));
 
-/** An asset with its content hash in the name, so browsers may cache it for ever. */
-function asset(name: string): { url: string; body: string } {
-  const body = readFileSync(`${ASSETS_DIR}${name}`, "utf8");
+/**
+ * An asset with its content hash in the name, so browsers may cache it for ever. `imports` are
+ * the assets an ES module imports ("./search-words.js"): their hashed names are written into it
+ * before it is hashed, so that a change to either gives both new names.
+ */
+function asset(name: string, imports: { name: string; url: string }[] = []): { url: string; body: string } {
+  let body = readFileSync(`${ASSETS_DIR}${name}`, "utf8");
+  for (const i of imports) body = body.replaceAll(`"./${i.name}"`, `"./${i.url.slice(i.url.lastIndexOf("/") + 1)}"`);
   const hash = createHash("sha256").update(body).digest("hex").slice(0, 10);
   const dot = name.lastIndexOf(".");
   return { url: assetUrl(`${name.slice(0, dot)}.${hash}${name.slice(dot)}`), body };
@@ -57,7 +62,8 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   const urls = siteUrls(store.site);
   const css = asset("site.css");
   const filters = asset("filters.js");
-  const search = asset("search.js");
+  const searchWords = asset("search-words.js");
+  const search = asset("search.js", [{ name: "search-words.js", url: searchWords.url }]);
   const favicon = asset("favicon.svg");
   const assets: Assets = { css: css.url, filtersJs: filters.url, searchJs: search.url, favicon: favicon.url };
   const routes: Route[] = [];
@@ -115,6 +121,7 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   text(css.url, () => css.body);
   text(filters.url, () => filters.body);
   text(search.url, () => search.body);
+  text(searchWords.url, () => searchWords.body);
   text(favicon.url, () => favicon.body);
   return routes;
 }

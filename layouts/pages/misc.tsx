@@ -96,7 +96,7 @@ export function SearchPage({ ctx }: { ctx: PageContext }) {
   const archive = ctx.singleSearchIndex ? { cutoff: ctx.store.today, years: [] } : archiveSummary(records.values(), ctx.store.today);
   const span = archive.years.length ? `${archive.years[archive.years.length - 1]}–${archive.years[0]}` : "";
   return (
-    <Base ctx={ctx} title="Tìm kiếm" crumbs={[{ label: "Tìm kiếm" }]} searchable={false} scripts={[ctx.assets.searchJs]}>
+    <Base ctx={ctx} title="Tìm kiếm" crumbs={[{ label: "Tìm kiếm" }]} searchable={false} modules={[ctx.assets.searchJs]}>
       <PageHeader title="Tìm kiếm">
         <p class="lead">Gõ có dấu hoặc không dấu, ví dụ "dao tao nang suat" sẽ tìm thấy "đào tạo năng suất".</p>
       </PageHeader>
@@ -138,6 +138,7 @@ export function SearchPage({ ctx }: { ctx: PageContext }) {
         id="search-results"
         data-search-results
         data-bundle={ctx.urls.path(portalUrls.pagefind)}
+        data-vocabulary={ctx.urls.path(portalUrls.searchVocabulary)}
         data-archive-years={archive.years.join(" ")}
         data-archive-cutoff={formatDate(archive.cutoff)}
       >

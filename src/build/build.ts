@@ -15,6 +15,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
 import { loadContent } from "../content/load.ts";
 import { bundleDir, partitionOf } from "../search/partitions.ts";
 import { indexableHtml, searchRecords, type SearchRecord } from "../search/record.ts";
+import { writeVocabulary } from "../search/vocabulary.ts";
 import { siteEditorConfig } from "../editor/decap-config.ts";
 import { writeEditor } from "../editor/page.ts";
 import type { Store } from "../store.ts";
@@ -254,8 +255,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     );
     const paged = performance.now();
     const cacheDir = resolve(options.cacheDir ?? join(root, ".cache", "search-index"));
+    const partitions = partitionsOf(searchable, rendered);
     const [indexed, others] = await Promise.allSettled([
-      indexPartitions({ site: fresh, partitions: partitionsOf(searchable, rendered), cacheDir, work: `${fresh}-index`, cacheLabel: relative(root, cacheDir).split("\\").join("/") }).then((report) => ({ report, at: performance.now() })),
+      indexPartitions({ site: fresh, partitions, cacheDir, work: `${fresh}-index`, cacheLabel: relative(root, cacheDir).split("\\").join("/") }).then((report) => {
+        // Every word the bundles hold, for the search page's variants and suggestions.
+        writeVocabulary(fresh, partitions.map((p) => join(fresh, p.bundle)));
+        return { report, at: performance.now() };
+      }),
       writePages(otherRoutes, rest).then((written) => ({ written, at: performance.now() })),
     ]);
     if (indexed.status === "rejected") throw indexed.reason;

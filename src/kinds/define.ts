@@ -25,6 +25,8 @@ export interface SearchFacts {
   nam?: string[];
   /** ISO date results sort by. */
   sort?: IsoDate;
+  /** For sessions: where the session stands at the build's clock (see SearchRecord in src/search/record.ts). */
+  session?: "dang-nhan-dang-ky" | "sap-dien-ra" | "da-dien-ra";
 }
 
 /** Lookups the search facts of an item may need. */
@@ -33,6 +35,9 @@ export interface SearchHelpers {
   /** Provinces merged into `id` before `date`, for searches by a former name. */
   formerly(id: string | undefined, date: IsoDate): string | undefined;
   topics(ids: readonly string[] | undefined): string[];
+  /** The build clock and "today" in Vietnam. */
+  now: number;
+  today: IsoDate;
 }
 
 /** What `npm run new -- <command> "<title>"` writes for this kind. */

@@ -6,6 +6,7 @@ import { trainingsCsv, trainingsJson, trainingsJsonSchema, jsonText } from "../f
 import { lastChangeDate } from "../feeds/session-info.ts";
 import { calendarSchema } from "../schema/training.ts";
 import { sessionPlace, sessionWhen } from "../site/sessions.ts";
+import { isUpcoming, sessionStatus } from "../site/status.ts";
 import { apiUrls, trainingsSection } from "../site/urls.ts";
 import type { SessionItem } from "../store.ts";
 import { defineKind } from "./define.ts";
@@ -27,13 +28,17 @@ export const session = defineKind<"session", "sessions", SessionItem>({
   menu: "Lịch đào tạo",
   search: {
     label: "Đào tạo",
-    facts: (s, h) => ({
-      meta: { date: sessionWhen(s), place: sessionPlace(s), "tinh-cu": h.formerly(s.province, s.start.date) },
-      tinh: h.province(s.province),
-      topics: h.topics(s.topics),
-      nam: [s.start.date.slice(0, 4)],
-      sort: s.start.date,
-    }),
+    facts: (s, h) => {
+      const status = sessionStatus(s, h.now, h.today);
+      return {
+        session: status === "open" || status === "closing-soon" ? "dang-nhan-dang-ky" : isUpcoming(status) ? "sap-dien-ra" : "da-dien-ra",
+        meta: { date: sessionWhen(s), place: sessionPlace(s), "tinh-cu": h.formerly(s.province, s.start.date) },
+        tinh: h.province(s.province),
+        topics: h.topics(s.topics),
+        nam: [s.start.date.slice(0, 4)],
+        sort: s.start.date,
+      };
+    },
   },
   sitemapDate: lastChangeDate,
   openData: [

@@ -42,8 +42,17 @@ export interface SearchRecord {
   filters: Partial<Record<FilterKey, string[]>> & { loai: [string] };
   /** ISO date results sort by ("Mới nhất"); absent for pages without one (topics, agencies, standing pages). */
   sort: { date?: IsoDate };
+  /**
+   * For a session, at the build's clock: open for registration, upcoming (registration closed or
+   * under way), or past (held, cancelled, postponed). At equal relevance the search page ranks
+   * sessions in this order among themselves (layouts/assets/search.js). A hidden filter: the
+   * search page offers no choice of it.
+   */
+  session?: "dang-nhan-dang-ky" | "sap-dien-ra" | "da-dien-ra";
 }
 
+/** The hidden filter that carries `session`. */
+export const SESSION_FILTER = "khoa-hoc";
 
 /**
  * One record per page of the portal's content. Only these pages are indexed: lists, facets and
@@ -64,10 +73,10 @@ export function searchRecords(store: Store): Map<string, SearchRecord> {
     if (r.tinh) filters.tinh = [r.tinh];
     if (r.topics?.length) filters["chu-de"] = r.topics;
     if (r.nam?.length) filters.nam = r.nam;
-    records.set(url, { meta: r.meta ?? {}, filters, sort: r.sort ? { date: r.sort } : {} });
+    records.set(url, { meta: r.meta ?? {}, filters, sort: r.sort ? { date: r.sort } : {}, ...(r.session ? { session: r.session } : {}) });
   };
 
-  const helpers: SearchHelpers = { province, formerly, topics };
+  const helpers: SearchHelpers = { province, formerly, topics, now: store.now, today: store.today };
   // Each kind says what its items' records hold (src/kinds/).
   const facts = (kind: (typeof allKinds)[number]) => {
     for (const item of itemsOf(store, kind)) put(item.url, kind.name, kind.search.facts(item, helpers));
@@ -104,6 +113,7 @@ export function recordHtml(record: SearchRecord): string {
   for (const [key, values] of Object.entries(record.filters)) for (const v of values ?? []) parts.push(`<span data-pagefind-filter="${key}">${escapeText(nfc(v))}</span>`);
   for (const [key, value] of Object.entries(record.meta)) if (value) parts.push(`<span data-pagefind-meta="${key}">${escapeText(nfc(value))}</span>`);
   if (record.sort.date) parts.push(`<span data-pagefind-sort="date">${record.sort.date}</span>`);
+  if (record.session) parts.push(`<span data-pagefind-filter="${SESSION_FILTER}">${record.session}</span>`);
   return `<div hidden>${parts.join("")}</div>`;
 }
 

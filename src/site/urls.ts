@@ -83,6 +83,8 @@ export const portalUrls = {
   pagefind: "/pagefind/",
   /** The browser editor (not crawled). */
   editor: "/quan-tri/",
+  /** Every word the search index holds, for the search page's variants and suggestions (src/search/vocabulary.ts). */
+  searchVocabulary: "/tim-kiem/tu-vung.txt",
 } as const;
 
 /** Open data files. */

@@ -1,7 +1,9 @@
 /**
  * The query set (./queries.ts) against the real index of the bundled site, in Node: Pagefind's
  * own pagefind.js and WebAssembly, and the search page's own query logic
- * (layouts/assets/search.js). The same cases run in Chromium in test/e2e/search.test.ts.
+ * (layouts/assets/search.js), vocabulary included. The same cases run in Chromium in
+ * test/e2e/search.test.ts. Queries typed as readers really type them are in
+ * ./variants-site.test.ts.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/load.ts";
 import { fold, nfc } from "../../src/search/fold.ts";
 import { searchRecords, type SearchRecord } from "../../src/search/record.ts";
-import { archiveYears, loadPagefind, loadSearchScript, type Pagefind, type PagefindPage, type SearchHit } from "../../src/search/node.ts";
+import { archiveYears, loadPagefind, loadSearchScript, loadVocabulary, type Pagefind, type PagefindPage, type SearchHit } from "../../src/search/node.ts";
+import type { Vocabulary } from "../../layouts/assets/search-words.js";
 import { build, copyProject, NOW } from "../helpers/site.ts";
 import { CASES, EXACT_FIRST, PHRASE_FIRST, type SearchCase } from "./queries.ts";
 
@@ -19,6 +22,7 @@ let site: string;
 let pagefind: Pagefind;
 let close: () => Promise<void>;
 let records: Map<string, SearchRecord>;
+let vocabulary: Vocabulary;
 
 beforeAll(async () => {
   const root = copyProject();
@@ -29,6 +33,7 @@ beforeAll(async () => {
   // search page searches with "Tìm cả các năm trước" (test/site/search-partitions.test.ts
   // covers the current bundle alone).
   ({ pagefind, close } = await loadPagefind(site, { ranking: script.ranking }, "all"));
+  vocabulary = loadVocabulary(site);
   records = searchRecords(loadContent({ root, now: NOW, drafts: false }).store!);
 });
 
@@ -37,7 +42,10 @@ afterAll(async () => {
 });
 
 const pages = (hits: readonly SearchHit[], n = hits.length): Promise<PagefindPage[]> => Promise.all(hits.slice(0, n).map((h) => h.result.data()));
-const search = (c: Pick<SearchCase, "q" | "filters" | "sort">) => script.find(pagefind, c.q, { ...(c.filters ? { filters: c.filters } : {}), ...(c.sort ? { sort: c.sort } : {}) });
+const options = (c: Pick<SearchCase, "filters" | "sort">) => ({ ...(c.filters ? { filters: c.filters } : {}), ...(c.sort ? { sort: c.sort } : {}) });
+/** What the search page does with a query. */
+const answer = (c: Pick<SearchCase, "q" | "filters" | "sort">) => script.search(pagefind, c.q, options(c), async () => vocabulary);
+const search = async (c: Pick<SearchCase, "q" | "filters" | "sort">) => (await answer(c)).hits;
 const label = (c: SearchCase) => `${JSON.stringify(c.q)}${c.filters ? ` ${JSON.stringify(c.filters)}` : ""}${c.sort ? ` (${c.sort})` : ""} → ${c.top3 ?? "nothing"}`;
 
 /** A page's words as Pagefind compares them: lower case, NFC, punctuation dropped. */
@@ -65,6 +73,33 @@ describe("the query set", () => {
       }
       const top = (await pages(hits, 3)).map((p) => p.url);
       expect(top, `${c.why}\nall: ${(await pages(hits, 10)).map((p) => p.url).join(" ")}`).toContain(c.top3);
+    });
+  }
+});
+
+describe("queries the index answers as typed", () => {
+  // The query as typed is searched as before (`find`); variants are only tried when it finds
+  // fewer than FEW pages holding all its words together, and none of these needs one. The only
+  // change in order is within pages of equal relevance (upcoming sessions, then recent pages).
+  for (const c of CASES.filter((c) => c.q)) {
+    it(`${label(c)}: the same pages as the query alone, in the same order but for equal relevance`, async () => {
+      const exact = await script.find(pagefind, c.q, options(c));
+      const shown = await answer(c);
+      expect(shown.variant).toBeNull();
+      expect(shown.found).toBe(exact.length);
+      expect(shown.hits.length).toBe(exact.length);
+      // Each run of equally relevant pages keeps its place; only its inside is reordered.
+      const groups: SearchHit[][] = [];
+      for (const h of exact) {
+        const head = groups.at(-1)?.[0];
+        if (!c.sort && head && head.phrase === h.phrase && head.exact === h.exact && head.penalty === h.penalty && h.score >= head.score * (1 - script.equal)) groups.at(-1)!.push(h);
+        else groups.push([h]);
+      }
+      let at = 0;
+      for (const g of groups) {
+        expect(new Set(shown.hits.slice(at, at + g.length).map((h) => h.id)), `${c.q}: results ${at + 1}-${at + g.length}`).toEqual(new Set(g.map((h) => h.id)));
+        at += g.length;
+      }
     });
   }
 });
@@ -181,7 +216,8 @@ describe("the index", () => {
   it("filter values are NFC, so each facet value appears once", async () => {
     const filters = await pagefind.filters();
     for (const [key, values] of Object.entries(filters)) for (const v of Object.keys(values)) expect(v, key).toBe(nfc(v));
-    // Each bundle's synthetic filter says where a page comes from; it is not a facet of the page.
-    expect(Object.keys(filters).sort()).toEqual(["bundle", "chu-de", "loai", "nam", "tinh"]);
+    // Each bundle's synthetic filter says where a page comes from, and "khoa-hoc" a session's
+    // standing (for ranking at equal relevance): neither is a facet the search page offers.
+    expect(Object.keys(filters).sort()).toEqual(["bundle", "chu-de", "khoa-hoc", "loai", "nam", "tinh"]);
   });
 });
