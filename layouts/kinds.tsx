@@ -5,12 +5,15 @@
  */
 import type { VNode } from "preact";
 import type { ItemOf, KindName } from "../src/kinds/index.ts";
-import { trainingUrls } from "../src/site/urls.ts";
+import { libraryFacets } from "../src/site/library.ts";
+import { libraryUrls, trainingUrls } from "../src/site/urls.ts";
 import type { PageContext } from "./context.ts";
 import { ActivityListPage, ActivityPage } from "./pages/activities.tsx";
+import { DocumentListPage, DocumentPage } from "./pages/documents.tsx";
 import { GuideListPage, GuidePage } from "./pages/guides.tsx";
 import { StandingPage } from "./pages/misc.tsx";
 import { PlanListPage, PlanPage } from "./pages/plans.tsx";
+import { QuestionListPage, QuestionPage, QuestionTopicPage, questionTopicsOf } from "./pages/questions.tsx";
 import { ArchivePage, CalendarPage, FacetPage, facetValues, SessionPage } from "./pages/trainings.tsx";
 
 export interface KindPages<Item> {
@@ -34,5 +37,15 @@ export const kindPages: { [N in KindName]: KindPages<ItemOf<N>> } = {
     ],
   },
   activity: { list: (ctx) => <ActivityListPage ctx={ctx} />, item: (ctx, activity) => <ActivityPage ctx={ctx} activity={activity} /> },
+  document: {
+    list: (ctx) => <DocumentListPage ctx={ctx} />,
+    item: (ctx, doc) => <DocumentPage ctx={ctx} doc={doc} />,
+    more: (listCtx) => libraryFacets(listCtx.store).map((facet) => ({ url: facet.url, view: (ctx: PageContext) => <DocumentListPage ctx={ctx} facet={facet} /> })),
+  },
+  question: {
+    list: (ctx) => <QuestionListPage ctx={ctx} />,
+    item: (ctx, question) => <QuestionPage ctx={ctx} question={question} />,
+    more: (listCtx) => questionTopicsOf(listCtx.store).map((topic) => ({ url: libraryUrls.questionTopic(topic.id), view: (ctx: PageContext) => <QuestionTopicPage ctx={ctx} topic={topic} /> })),
+  },
   page: { item: (ctx, page) => <StandingPage ctx={ctx} page={page} /> },
 };

@@ -4,8 +4,8 @@
  * year and the organizer come from the context; every other required key is left empty with a
  * comment, so `npm run check` points at each one until it is filled. Nothing is overwritten.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { isSeq, parse, parseDocument } from "yaml";
 import { resolveClock } from "../clock.ts";
@@ -38,7 +38,7 @@ export interface NewOptions {
 }
 
 export const USAGE = `Cách dùng: npm run new -- <loại> "<tiêu đề>" [tùy chọn]
-  loại: ${NEW_KINDS.map((k) => `${k.scaffold.command} (${k.label.vi})`).join(", ")}
+  loại: ${NEW_KINDS.map((k) => `${k.scaffold.command} (${k.label.vi}${k.scaffold.note ? `: ${k.scaffold.note}` : ""})`).join(", ")}
   --id MÃ            mã (tên tệp) thay cho mã tạo từ tiêu đề
   --calendar TỆP     (training) thêm khóa vào tệp lịch này, ví dụ content/trainings/2027-tuyen-quang.yaml
   --province MÃ      (training) tỉnh của khóa; không có --calendar thì dùng lịch content/trainings/<năm>-<tỉnh>.yaml
@@ -148,6 +148,8 @@ const capitalise = (s: string) => s[0]!.toLocaleUpperCase("vi") + s.slice(1);
 
 function write(root: string, file: string, text: string): void {
   try {
+    // A kind's folder may not exist yet in a project (the first document, the first question).
+    mkdirSync(dirname(join(root, file)), { recursive: true });
     // "wx": fails if the file appeared in the meantime; nothing is ever overwritten.
     writeFileSync(join(root, file), text, { flag: "wx" });
   } catch (e) {

@@ -17,7 +17,7 @@ import type { Topic } from "../schema/topic.ts";
 import type { Calendar } from "../schema/training.ts";
 import { ID_PATTERN, suggestId, type RefKind } from "../schema/fields.ts";
 import { deepFreeze, type Attachment, type SessionItem, type Store } from "../store.ts";
-import { agenciesSection, CALENDAR_SEGMENTS, fileUrl, isGeneratedUrl, RESERVED_SEGMENTS, topicsSection, trainingsSection, trainingUrls } from "../site/urls.ts";
+import { agenciesSection, CALENDAR_SEGMENTS, fileUrl, isGeneratedUrl, LIBRARY_SEGMENTS, RESERVED_SEGMENTS, topicsSection, trainingsSection, trainingUrls } from "../site/urls.ts";
 import { vietnamDate, type IsoDate } from "../vi/dates.ts";
 import { looksLikeLegacyEncoding } from "../vi/text.ts";
 import { splitFrontMatter } from "./frontmatter.ts";
@@ -26,6 +26,9 @@ import { formerUnitChecks } from "./former-units.ts";
 import { collectRefs, strings, type FoundRef } from "./refs.ts";
 import { MAX_YAML_VALUES, parseYaml, type ParsedYaml, type YamlProblem } from "./source.ts";
 import { suggest, validate } from "./validate.ts";
+import { checkDocuments } from "./documents.ts";
+import { hasAnswer } from "./questions.ts";
+import type { LibraryDocument } from "../schema/document.ts";
 
 export interface LoadOptions {
   /** Project root holding content/ and data/. */
@@ -537,6 +540,7 @@ export function loadContent(options: LoadOptions): LoadResult {
   for (const r of RESERVED_SEGMENTS) urls.set(`/${r}/`, "cổng thông tin (đường dẫn dành riêng)");
   for (const r of CALENDAR_SEGMENTS) urls.set(trainingsSection.item(r), "cổng thông tin (đường dẫn dành riêng của lịch đào tạo)");
   urls.set(trainingUrls.calendar, "cổng thông tin (lịch đào tạo)");
+  for (const r of LIBRARY_SEGMENTS) urls.set(r, "cổng thông tin (đường dẫn dành riêng của danh sách)");
   for (const d of docFiles) claim(kindByName[d.kind].url.item(d.id), d.file, undefined, []);
   // A repeated session id is reported once, as id/duplicate. Each session also has its own .ics file.
   for (const s of sessionIdentities)
@@ -581,6 +585,13 @@ export function loadContent(options: LoadOptions): LoadResult {
   for (const c of calendars) checkRefs(c);
   for (const row of agencyRows) if (row.value.successor === row.value.id) report(row.file, row.source, [...row.base, "successor"], "ref/self");
   for (const row of provinceRows) if (row.value.successor === row.value.id) report(row.file, row.source, [...row.base, "successor"], "ref/self");
+  checkDocuments(
+    docs.document.map((d) => ({ id: d.id, value: d.value as unknown as LibraryDocument, file: d.file, lineOf: (path) => d.source.positionOf(path).line })),
+    (d) => (d.issuer ? (agencies.get(d.issuer)?.name ?? d.issuer) : (d.authority ?? "")),
+    (row, path, code, params = {}, severity = "error") => report(row.file, docs.document.find((d) => d.id === row.id)!.source, path, code, params, severity),
+  );
+  // At the body, where the answer belongs.
+  for (const q of docs.question) if (!hasAnswer(q.body?.text)) diagnostics.push({ file: q.file, line: q.body?.line ?? 1, column: 1, path: [], code: "question/answer-missing", severity: "error", params: {} });
 
   // Sessions: references must exist and be valid on the day the session starts. Only the
   // session's own references: those inherited from its calendar were checked there.

@@ -234,6 +234,14 @@ const placeholderNames: Record<string, string> = {
   successor: "mã kế thừa",
   code: "mã lỗi",
   previous: "ngày trước đó",
+  number: "số, ký hiệu",
+  form: "loại văn bản",
+  usual: "ký hiệu thường gặp",
+  authority: "cơ quan ban hành",
+  cycle: "các mã văn bản",
+  effective: "ngày có hiệu lực",
+  issued: "ngày ban hành",
+  expires: "ngày hết hiệu lực",
   unit: "tỉnh, thành phố cũ",
   successorName: "tỉnh, thành phố kế thừa",
   written: "chữ đã ghi",
@@ -273,6 +281,8 @@ const groupNames: Record<string, string> = {
   ref: "Tham chiếu",
   url: "Địa chỉ trang",
   link: "Liên kết",
+  document: "Thư viện văn bản",
+  question: "Hỏi đáp",
   internal: "Lỗi của chương trình",
 };
 

@@ -78,7 +78,12 @@ export interface KindSpec<Name extends string = string, Key extends string = str
   /** Open data files built from the kind (/api/…). */
   openData?: readonly { url: string; text(store: Store, urls: Urls): string }[];
   /** `npm run new`: the command word, and the keys filled from the context. */
-  scaffold: { command: string; fill?(title: string, context: ScaffoldContext): Fill; fileId?(id: string, context: ScaffoldContext, explicitId: boolean): string };
+  scaffold: {
+    command: string;
+    /** Said after the kind's name in the usage: "tiêu đề là trích yếu". */
+    note?: string;
+    fill?(title: string, context: ScaffoldContext): Fill; fileId?(id: string, context: ScaffoldContext, explicitId: boolean): string;
+  };
   /** The editors' reference section and the JSON Schema's title. */
   reference: {
     /** JSON Schema file name stem (schemas/<schemaName>.schema.json). */

@@ -5,6 +5,13 @@ import type { GuideItem } from "../store.ts";
 import { formatDate } from "../vi/dates.ts";
 import { defineKind } from "./define.ts";
 
+// Questions name the guides to read next.
+declare module "../schema/fields.ts" {
+  interface RefKinds {
+    guide: true;
+  }
+}
+
 export const guide = defineKind<"guide", "guides", GuideItem>({
   name: "guide",
   label: { vi: "hướng dẫn", en: "guide" },
@@ -26,5 +33,6 @@ export const guide = defineKind<"guide", "guides", GuideItem>({
     where: "content/guidance/<mã>.md",
     intro: "Phần đầu tệp giữa hai dòng `---`; nội dung hướng dẫn viết bằng Markdown bên dưới.",
     description: "Phần đầu (front matter) của tệp content/guidance/<mã>.md.",
+    ref: { type: "mã hướng dẫn (tên tệp trong content/guidance/)", example: "nang-suat-va-chat-luong-la-gi" },
   },
 });

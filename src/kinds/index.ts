@@ -15,6 +15,8 @@
  * The store then has `store.documents`, and the checker reads content/documents/.
  */
 import { activity } from "./activity.ts";
+import { document } from "./document.ts";
+import { question } from "./question.ts";
 import type { Published, Store } from "../store.ts";
 import type { ItemOfSpec, KindSpec } from "./define.ts";
 import { guide } from "./guide.ts";
@@ -22,7 +24,7 @@ import { page } from "./page.ts";
 import { plan } from "./plan.ts";
 import { session } from "./session.ts";
 
-export const kinds = [plan, guide, session, activity, page] as const;
+export const kinds = [plan, guide, session, activity, document, question, page] as const;
 
 export type Kind = (typeof kinds)[number];
 export type KindName = Kind["name"];

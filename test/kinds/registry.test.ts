@@ -82,7 +82,7 @@ describe.each(kinds.map((k) => [k.name, k] as const))("the %s kind", (_name, kin
 
   it("is started by `npm run new`, and the checker then reads the new item as this kind", () => {
     const project = copyProject();
-    expect(USAGE).toContain(`${kind.scaffold.command} (${kind.label.vi})`);
+    expect(USAGE).toContain(`${kind.scaffold.command} (${kind.label.vi}`);
     const options = parseNewOptions([kind.scaffold.command, `Mục thử của loại ${kind.label.vi}`, "--root", project, "--now", "2026-11-29", ...(kind.source.format === "calendar" ? ["--province", "tuyen-quang"] : [])]);
     expect(options.usage).toBeUndefined();
     const created = createContent(options, NOW);
