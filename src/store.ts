@@ -3,9 +3,13 @@
  * applied and ids resolved. Every later stage (pages, search, calendars, feeds) reads this
  * and never the files.
  */
+import type { ItemOfSpec } from "./kinds/define.ts";
+import type { Kind } from "./kinds/index.ts";
 import type { Activity } from "./schema/activity.ts";
 import type { Agency } from "./schema/agency.ts";
 import type { Guide } from "./schema/guide.ts";
+import type { LibraryDocument } from "./schema/document.ts";
+import type { Question } from "./schema/question.ts";
 import type { Page } from "./schema/page.ts";
 import type { Plan } from "./schema/plan.ts";
 import type { Province } from "./schema/province.ts";
@@ -20,14 +24,14 @@ export interface SourceRef {
   line: number;
 }
 
-interface Published {
+export interface Published {
   id: string;
   /** Site-relative URL without the path prefix, e.g. "/ke-hoach/tuyen-quang-2022-2025/". */
   url: string;
   source: SourceRef;
 }
 
-interface WithBody {
+export interface WithBody {
   /** Markdown source (NFC). Render with src/markdown.ts. */
   body: string;
 }
@@ -36,6 +40,10 @@ export type PlanItem = Plan & Published & WithBody;
 export type GuideItem = Guide & Published & WithBody;
 export type ActivityItem = Activity & Published & WithBody;
 export type PageItem = Page & Published & WithBody;
+/** A document of the library; its body is an optional note shown under its facts. */
+export type DocumentItem = LibraryDocument & Published & WithBody;
+/** A question; its body is the answer. */
+export type QuestionItem = Question & Published & WithBody;
 /** A session with its calendar's defaults applied. */
 export type SessionItem = Omit<SessionInput, "organizer" | "plan"> &
   Published & {
@@ -54,7 +62,8 @@ export interface Attachment {
   type: string;
 }
 
-export interface Store {
+/** What the store holds beside the content kinds' items. */
+export interface StoreData {
   /** "Today" in Vietnam for everything that depends on the date. */
   today: IsoDate;
   /** The build clock, in milliseconds since the epoch. */
@@ -63,13 +72,13 @@ export interface Store {
   agencies: ReadonlyMap<string, Agency>;
   provinces: ReadonlyMap<string, Province>;
   topics: ReadonlyMap<string, Topic>;
-  plans: readonly PlanItem[];
-  guides: readonly GuideItem[];
-  sessions: readonly SessionItem[];
-  activities: readonly ActivityItem[];
-  pages: readonly PageItem[];
   files: ReadonlyMap<string, Attachment>;
 }
+
+/** The items of each content kind (src/kinds/), under the kind's store key: store.plans, store.sessions… */
+export type KindItems = { readonly [K in Kind as K["storeKey"]]: readonly ItemOfSpec<K>[] };
+
+export type Store = StoreData & KindItems;
 
 const readOnly = () => {
   throw new TypeError("the content store is read-only");

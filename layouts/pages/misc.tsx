@@ -2,7 +2,8 @@
 import { archiveSummary } from "../../src/search/partitions.ts";
 import { filterNames, filterValues, searchRecords, type FilterKey } from "../../src/search/record.ts";
 import { formatDate } from "../../src/vi/dates.ts";
-import { openDataFiles, openDataTexts } from "../../src/feeds/opendata.ts";
+import { openDataFiles } from "../../src/feeds/opendata.ts";
+import { allKinds } from "../../src/kinds/index.ts";
 import type { PageItem } from "../../src/store.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
@@ -41,7 +42,9 @@ export function EditorDocPage({ ctx, title, markdown, parent }: { ctx: PageConte
 export function OpenDataPage({ ctx }: { ctx: PageContext }) {
   const { store } = ctx;
   const files = openDataFiles(ctx.urls);
-  const texts = openDataTexts(store, ctx.urls);
+  // Each file's text as the build writes it (the kinds' open data, layouts/routes.tsx): its size is shown.
+  const texts = new Map(allKinds.flatMap((k) => k.openData ?? []).map((f) => [f.url, f]));
+  const size = (url: string) => Buffer.byteLength(texts.get(url)?.text(store, ctx.urls) ?? "", "utf8");
   const license = store.site.license;
   const anchor = (url: string) => url.replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
   const csv = files.find((f) => f.format === "CSV");
@@ -65,7 +68,7 @@ export function OpenDataPage({ ctx }: { ctx: PageContext }) {
                   Tải tệp {f.format}
                 </A>{" "}
                 <span class="meta">
-                  {f.url.split("/").pop()} · {formatBytes(Buffer.byteLength(texts[f.url] ?? "", "utf8"))} · cập nhật <DateText date={store.today} />
+                  {f.url.split("/").pop()} · {formatBytes(size(f.url))} · cập nhật <DateText date={store.today} />
                 </span>
               </p>
             </li>

@@ -20,6 +20,7 @@ import {
   type TrainingRecord,
   type TrainingsDocument,
 } from "./opendata-schema.ts";
+import { documentsOpenDataFiles } from "./documents-opendata.ts";
 import { sessionTimes, vietnamIso } from "./session-info.ts";
 
 export * from "./opendata-schema.ts";
@@ -220,15 +221,6 @@ export interface OpenDataFile {
   fields: FieldDescription[];
 }
 
-/** The text of each downloadable file, as the build writes it: /du-lieu-mo/ shows each one's size. */
-export function openDataTexts(store: Store, urls: Urls): Record<string, string> {
-  return {
-    [apiUrls.trainingsJson]: jsonText(trainingsJson(store, urls)),
-    [apiUrls.trainingsCsv]: trainingsCsv(store, urls),
-    [apiUrls.plansJson]: jsonText(plansJson(store, urls)),
-  };
-}
-
 /** What /du-lieu-mo/ lists: each file, its schema and its fields (site-relative URLs). */
 export function openDataFiles(urls: Urls): OpenDataFile[] {
   const trainingsFields = describeFields(trainingsJsonSchema(urls));
@@ -260,5 +252,6 @@ export function openDataFiles(urls: Urls): OpenDataFile[] {
       description: "Các kế hoạch của tỉnh, thành phố: cơ quan ban hành, cơ quan đầu mối, giai đoạn, chỉ tiêu và tiến độ thực hiện.",
       fields: describeFields(plansJsonSchema(urls)),
     },
+    ...documentsOpenDataFiles(urls),
   ];
 }
