@@ -34,7 +34,7 @@ describe("/du-lieu-mo/", () => {
   it("gives every download its real size and the date of the data", () => {
     const $ = page(outDir, "/du-lieu-mo/");
     const items = $("#tai-ve").parent().find(".downloads > li");
-    expect(items.length).toBe(3);
+    expect(items.length).toBe(5);
     items.each((_, li) => {
       const href = $(li).find("a.button").attr("href")!;
       const bytes = statSync(join(outDir, href)).size;
@@ -59,7 +59,7 @@ describe("/du-lieu-mo/", () => {
 
   it("keeps each file's field table collapsed in its own block, labelled and scrollable", () => {
     const $ = page(outDir, "/du-lieu-mo/");
-    expect($("main table").length).toBe(3);
+    expect($("main table").length).toBe(5);
     $("main table").each((_, t) => {
       const details = $(t).closest("details.field-reference");
       expect(details.length).toBe(1);
