@@ -22,6 +22,7 @@ import {
   guidesSection,
   plansSection,
   portalUrls,
+  provincesSection,
   siteUrls,
   topicsSection,
   trainingsSection,
@@ -35,6 +36,9 @@ import { GuideListPage, GuidePage } from "./pages/guides.tsx";
 import { HomePage } from "./pages/home.tsx";
 import { EditorDocPage, NotFoundPage, OpenDataPage, SearchPage, StandingPage } from "./pages/misc.tsx";
 import { PlanListPage, PlanPage } from "./pages/plans.tsx";
+import { FiguresPage } from "./pages/figures.tsx";
+import { FormerProvincePage, ProvinceListPage, ProvincePage } from "./pages/provinces.tsx";
+import { isCurrentProvince } from "../src/site/provinces.ts";
 import { TopicListPage, TopicPage } from "./pages/topics.tsx";
 import { ArchivePage, CalendarPage, FacetPage, facetValues, SessionPage } from "./pages/trainings.tsx";
 
@@ -96,6 +100,12 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   for (const topic of store.topics.values()) page(topicsSection.item(topic.id), (ctx) => <TopicPage ctx={ctx} topic={topic} />);
   page(agenciesSection.list, (ctx) => <AgencyListPage ctx={ctx} />);
   for (const agency of store.agencies.values()) page(agenciesSection.item(agency.id), (ctx) => <AgencyPage ctx={ctx} agency={agency} />);
+  // A former province's address redirects to its successor: not a page of its own for the sitemap.
+  const redirects = new Set([...store.provinces.values()].filter((p) => !isCurrentProvince(p)).map((p) => provincesSection.item(p.id)));
+  page(provincesSection.list, (ctx) => <ProvinceListPage ctx={ctx} />);
+  for (const p of store.provinces.values())
+    page(provincesSection.item(p.id), (ctx) => (isCurrentProvince(p) ? <ProvincePage ctx={ctx} province={p} /> : <FormerProvincePage ctx={ctx} province={p} />));
+  page(portalUrls.figures, (ctx) => <FiguresPage ctx={ctx} />);
   for (const p of store.pages) page(p.url, (ctx) => <StandingPage ctx={ctx} page={p} />);
   const docs = editorDocs(REPO_DIR);
   const guide = docs.find((d) => d.url === portalUrls.editorGuide);
@@ -116,7 +126,7 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   text(apiUrls.plansSchema, () => jsonText(plansJsonSchema(urls)));
   // The sitemap lists every page the route table publishes, with the dates content gives.
   const lastmod = new Map(sitemapEntries(store).map((e) => [e.url, e.lastmod]));
-  const listed = routes.filter((r) => r.html && r.url !== portalUrls.notFound).map((r) => ({ url: r.url, ...(lastmod.get(r.url) ? { lastmod: lastmod.get(r.url)! } : {}) }));
+  const listed = routes.filter((r) => r.html && r.url !== portalUrls.notFound && !redirects.has(r.url)).map((r) => ({ url: r.url, ...(lastmod.get(r.url) ? { lastmod: lastmod.get(r.url)! } : {}) }));
   text(portalUrls.sitemap, () => sitemap(listed, urls));
   text(portalUrls.robots, () => robotsTxt(urls));
   // Security headers for hosts that read them from a file (Netlify, Cloudflare Pages, Azure, Apache).

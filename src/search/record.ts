@@ -4,11 +4,11 @@
  * the store, keyed by page URL; the build hands each record to Pagefind with the page's HTML.
  */
 import { sessionPlace, sessionWhen } from "../site/sessions.ts";
-import { agenciesSection, topicsSection } from "../site/urls.ts";
+import { agenciesSection, provincesSection, topicsSection } from "../site/urls.ts";
 import type { Store } from "../store.ts";
 import { formatDate, type IsoDate } from "../vi/dates.ts";
 import { compareVietnamese } from "../vi/text.ts";
-import { nfc } from "./fold.ts";
+import { fold, nfc } from "./fold.ts";
 
 /** The kind of page, as the "Loại" filter names it. */
 export const kindLabels = {
@@ -18,6 +18,7 @@ export const kindLabels = {
   activity: "Tin tức",
   topic: "Chủ đề",
   agency: "Cơ quan, tổ chức",
+  province: "Tỉnh, thành phố",
   page: "Trang thông tin",
 } as const;
 
@@ -91,6 +92,13 @@ export function searchRecords(store: Store): Map<string, SearchRecord> {
   // The URLs of topic hubs and agencies are set by layouts/routes.tsx.
   for (const t of store.topics.values()) put(topicsSection.item(t.id), "topic", { topics: [t.name] });
   for (const a of store.agencies.values()) put(agenciesSection.item(a.id), "agency", { meta: { "tinh-cu": formerly(a.province, a.validTo ?? store.today) }, tinh: province(a.province) });
+  // A current province's page carries the names of the units merged into it: readers still search them.
+  for (const p of store.provinces.values())
+    if (!p.validTo) {
+      // Also as typed without diacritics ("quang nam"), which the meta boost compares as written.
+      const names = formerly(p.id, store.today);
+      put(provincesSection.item(p.id), "province", { meta: names ? { "tinh-cu": `${names}; ${fold(names).replace(/ - /g, " ")}` } : {}, tinh: p.name });
+    }
   for (const p of store.pages) put(p.url, "page", {});
   return records;
 }
