@@ -7,7 +7,7 @@ import type { JsonLd } from "../src/seo/jsonld.ts";
 import type { IsoDate } from "../src/vi/dates.ts";
 import { JsonLd as JsonLdScript } from "./components/ui.tsx";
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from "../src/site/security.ts";
-import { activitiesSection, agenciesSection, guidesSection, plansSection, portalUrls, topicsSection, trainingsSection } from "../src/site/urls.ts";
+import { activitiesSection, agenciesSection, documentsSection, guidesSection, plansSection, portalUrls, questionsSection, topicsSection, trainingsSection } from "../src/site/urls.ts";
 
 export interface BaseProps {
   ctx: PageContext;
@@ -22,6 +22,8 @@ export interface BaseProps {
   jsonLd?: JsonLd;
   /** Extra scripts (site-relative URLs, loaded deferred). */
   scripts?: string[];
+  /** Extra ES module scripts (site-relative URLs; modules are deferred too). */
+  modules?: string[];
   /** Keep the page out of the search index (lists, facets, 404). */
   searchable?: boolean;
   children: ComponentChildren;
@@ -32,13 +34,15 @@ const NAV: { label: string; url: string }[] = [
   { label: "Hướng dẫn", url: guidesSection.list },
   { label: "Lịch đào tạo", url: trainingsSection.list },
   { label: "Tin hoạt động", url: activitiesSection.list },
+  { label: "Văn bản", url: documentsSection.list },
+  { label: "Hỏi đáp", url: questionsSection.list },
   { label: "Chủ đề", url: topicsSection.list },
 ];
 
 // The same policy as the headers files for static hosts (src/site/security.ts).
 export { CONTENT_SECURITY_POLICY };
 
-export function Base({ ctx, title, description, crumbs, ogType = "website", published, modified, jsonLd, scripts = [], searchable = true, children }: BaseProps) {
+export function Base({ ctx, title, description, crumbs, ogType = "website", published, modified, jsonLd, scripts = [], modules = [], searchable = true, children }: BaseProps) {
   const { store, urls } = ctx;
   const site = store.site;
   const meta = pageMeta(store, { title, description, url: ctx.url, type: ogType, published, modified }, urls);
@@ -64,6 +68,9 @@ export function Base({ ctx, title, description, crumbs, ogType = "website", publ
         {jsonLd ? <JsonLdScript data={jsonLd} /> : null}
         {scripts.map((s) => (
           <script src={urls.path(s)} defer />
+        ))}
+        {modules.map((s) => (
+          <script type="module" src={urls.path(s)} />
         ))}
       </head>
       <body>

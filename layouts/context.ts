@@ -11,6 +11,8 @@ export interface PageContext {
   assets: Assets;
   /** Content errors to show over the page while previewing (npm start). */
   previewErrors?: readonly string[];
+  /** The search index is one bundle holding every page (the preview's), not partitions by year. */
+  singleSearchIndex?: boolean;
 }
 
 export interface Assets {

@@ -27,6 +27,9 @@ import {
   topicsSection,
   trainingsSection,
   trainingUrls,
+  documentsSection,
+  libraryUrls,
+  questionsSection,
 } from "../src/site/urls.ts";
 import type { Store } from "../src/store.ts";
 import type { Assets, PageContext } from "./context.ts";
@@ -41,6 +44,10 @@ import { FormerProvincePage, ProvinceListPage, ProvincePage } from "./pages/prov
 import { isCurrentProvince } from "../src/site/provinces.ts";
 import { TopicListPage, TopicPage } from "./pages/topics.tsx";
 import { ArchivePage, CalendarPage, FacetPage, facetValues, SessionPage } from "./pages/trainings.tsx";
+import { DocumentListPage, DocumentPage } from "./pages/documents.tsx";
+import { QuestionListPage, QuestionPage, QuestionTopicPage, questionTopicsOf } from "./pages/questions.tsx";
+import { documentsCsv, documentsJson, documentsJsonSchema } from "../src/feeds/documents-opendata.ts";
+import { libraryFacets } from "../src/site/library.ts";
 
 export interface Route {
   /** Site URL without the prefix, e.g. "/dao-tao/" or "/feed.xml". */
@@ -55,14 +62,21 @@ export interface Route {
 export interface RouteOptions {
   /** Content errors to overlay on every page (preview only). */
   previewErrors?: readonly string[];
+  /** The search index is one bundle holding every page (preview only). */
+  singleSearchIndex?: boolean;
 }
 
 const ASSETS_DIR = fileURLToPath(new URL("./assets/", import.meta.url));
 const REPO_DIR = fileURLToPath(new URL("../", import.meta.url));
 
-/** An asset with its content hash in the name, so browsers may cache it for ever. */
-function asset(name: string): { url: string; body: string } {
-  const body = readFileSync(`${ASSETS_DIR}${name}`, "utf8");
+/**
+ * An asset with its content hash in the name, so browsers may cache it for ever. `imports` are
+ * the assets an ES module imports ("./search-words.js"): their hashed names are written into it
+ * before it is hashed, so that a change to either gives both new names.
+ */
+function asset(name: string, imports: { name: string; url: string }[] = []): { url: string; body: string } {
+  let body = readFileSync(`${ASSETS_DIR}${name}`, "utf8");
+  for (const i of imports) body = body.replaceAll(`"./${i.name}"`, `"./${i.url.slice(i.url.lastIndexOf("/") + 1)}"`);
   const hash = createHash("sha256").update(body).digest("hex").slice(0, 10);
   const dot = name.lastIndexOf(".");
   return { url: assetUrl(`${name.slice(0, dot)}.${hash}${name.slice(dot)}`), body };
@@ -74,12 +88,20 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   const urls = siteUrls(store.site);
   const css = asset("site.css");
   const filters = asset("filters.js");
-  const search = asset("search.js");
+  const searchWords = asset("search-words.js");
+  const search = asset("search.js", [{ name: "search-words.js", url: searchWords.url }]);
   const favicon = asset("favicon.svg");
   const assets: Assets = { css: css.url, filtersJs: filters.url, searchJs: search.url, favicon: favicon.url };
   const routes: Route[] = [];
   const page = (url: string, view: (ctx: PageContext) => VNode) => {
-    const ctx: PageContext = { store, urls, url, assets, ...(options.previewErrors?.length ? { previewErrors: options.previewErrors } : {}) };
+    const ctx: PageContext = {
+      store,
+      urls,
+      url,
+      assets,
+      ...(options.previewErrors?.length ? { previewErrors: options.previewErrors } : {}),
+      ...(options.singleSearchIndex ? { singleSearchIndex: true } : {}),
+    };
     routes.push({ url, file: fileOf(url), html: true, render: () => `<!doctype html>\n${render(view(ctx))}\n` });
   };
   const text = (url: string, body: () => string) => routes.push({ url, file: fileOf(url), html: false, render: body });
@@ -106,6 +128,12 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   for (const p of store.provinces.values())
     page(provincesSection.item(p.id), (ctx) => (isCurrentProvince(p) ? <ProvincePage ctx={ctx} province={p} /> : <FormerProvincePage ctx={ctx} province={p} />));
   page(portalUrls.figures, (ctx) => <FiguresPage ctx={ctx} />);
+  page(documentsSection.list, (ctx) => <DocumentListPage ctx={ctx} />);
+  for (const facet of libraryFacets(store)) page(facet.url, (ctx) => <DocumentListPage ctx={ctx} facet={facet} />);
+  for (const doc of store.documents) page(doc.url, (ctx) => <DocumentPage ctx={ctx} doc={doc} />);
+  page(questionsSection.list, (ctx) => <QuestionListPage ctx={ctx} />);
+  for (const topic of questionTopicsOf(store)) page(libraryUrls.questionTopic(topic.id), (ctx) => <QuestionTopicPage ctx={ctx} topic={topic} />);
+  for (const q of store.questions) page(q.url, (ctx) => <QuestionPage ctx={ctx} question={q} />);
   for (const p of store.pages) page(p.url, (ctx) => <StandingPage ctx={ctx} page={p} />);
   const docs = editorDocs(REPO_DIR);
   const guide = docs.find((d) => d.url === portalUrls.editorGuide);
@@ -124,6 +152,9 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   text(apiUrls.trainingsCsv, () => trainingsCsv(store, urls));
   text(apiUrls.plansJson, () => jsonText(plansJson(store, urls)));
   text(apiUrls.plansSchema, () => jsonText(plansJsonSchema(urls)));
+  text(apiUrls.documentsJson, () => jsonText(documentsJson(store, urls)));
+  text(apiUrls.documentsSchema, () => jsonText(documentsJsonSchema(urls)));
+  text(apiUrls.documentsCsv, () => documentsCsv(store, urls));
   // The sitemap lists every page the route table publishes, with the dates content gives.
   const lastmod = new Map(sitemapEntries(store).map((e) => [e.url, e.lastmod]));
   const listed = routes.filter((r) => r.html && r.url !== portalUrls.notFound && !redirects.has(r.url)).map((r) => ({ url: r.url, ...(lastmod.get(r.url) ? { lastmod: lastmod.get(r.url)! } : {}) }));
@@ -137,6 +168,7 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   text(css.url, () => css.body);
   text(filters.url, () => filters.body);
   text(search.url, () => search.body);
+  text(searchWords.url, () => searchWords.body);
   text(favicon.url, () => favicon.body);
   return routes;
 }

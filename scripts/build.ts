@@ -26,10 +26,17 @@ if (!result.ok) {
 }
 const t = result.times!;
 if (values.json) {
-  console.log(JSON.stringify({ pages: result.pages, times: t }));
+  console.log(JSON.stringify({ pages: result.pages, times: t, index: result.index }));
   process.exit(0);
 }
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const parts = result.index!;
+if (parts.reused.length)
+  console.log(
+    lang === "vi"
+      ? `Chỉ mục tìm kiếm: lập lại ${parts.indexed.join(", ") || "không phần nào"}; dùng lại ${parts.reused.join(", ")} từ bộ nhớ đệm (.cache).`
+      : `Search index: indexed ${parts.indexed.join(", ") || "no partition"}; reused ${parts.reused.join(", ")} from the cache (.cache).`,
+  );
 console.log(
   lang === "vi"
     ? `Đã dựng ${result.pages} trang vào ${values.out} trong ${s(t.total)} (kiểm tra ${s(t.check)}, trang có tìm kiếm ${s(t.pages)}, rồi song song: trang khác ${s(t.others)}, chỉ mục tìm kiếm ${s(t.search)}).`

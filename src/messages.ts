@@ -2,6 +2,8 @@
  * What each rule says to an editor, in Vietnamese and English: what is wrong, then (after
  * " — ") how to fix it. Codes are stable; tests pin the wording of the important ones.
  */
+import { documentMessages } from "./content/documents.ts";
+import { questionMessages } from "./content/questions.ts";
 import { formatDate } from "./vi/dates.ts";
 
 export type MessageParams = Record<string, unknown>;
@@ -29,6 +31,78 @@ const typeVi: Record<string, string> = {
 };
 const typeEn: Record<string, string> = { string: "text", number: "a number", decimal: "a decimal number", nonfinite: "infinity or NaN", int: "a whole number", boolean: "true or false", array: "a list", object: "a mapping (key: value)" };
 
+/** What a key takes (validate.ts's Need), said to an editor. */
+interface NeedParam {
+  kind?: string;
+  values?: { value: string; vi?: string }[];
+  ref?: string;
+}
+const refWhere: Record<string, string> = { agency: "data/agencies.yaml", province: "data/provinces.yaml", topic: "data/topics.yaml", plan: "content/plans/", session: "content/trainings/", file: "content/files/" };
+const valuesVi = (n: NeedParam) => (n.values ?? []).map((v) => (v.vi ? `${v.value} (${v.vi})` : v.value)).join(", ");
+const valuesEn = (n: NeedParam) => (n.values ?? []).map((v) => v.value).join(", ");
+export function needVi(need: unknown): string {
+  const n = (need ?? {}) as NeedParam;
+  switch (n.kind) {
+    case "enum":
+      return `một trong: ${valuesVi(n)}`;
+    case "date":
+      return "một ngày dạng YYYY-MM-DD, ví dụ 2026-12-04";
+    case "moment":
+      return "ngày giờ dạng 2026-12-04T08:00:00+07:00, hoặc chỉ ngày 2026-12-04 nếu cả ngày";
+    case "integer":
+      return "một số nguyên, ví dụ 60";
+    case "number":
+      return "một số, ví dụ 12,5 viết là 12.5";
+    case "url":
+      return "một địa chỉ web đầy đủ, bắt đầu bằng https://";
+    case "email":
+      return "một địa chỉ thư điện tử, ví dụ ten@example.gov.vn";
+    case "phone":
+      return 'một số điện thoại trong dấu nháy kép, ví dụ "0207 3822 222"';
+    case "ref":
+      return `một mã có trong ${refWhere[s(n.ref)] ?? s(n.ref)}`;
+    case "array":
+      return n.values ? `một danh sách các giá trị trong: ${valuesVi(n)}, ví dụ [${s(n.values[0]?.value)}]` : n.ref ? `một danh sách mã có trong ${refWhere[s(n.ref)] ?? s(n.ref)}, ví dụ [ma-1, ma-2]` : "một danh sách, ví dụ [a, b]";
+    case "object":
+      return "các khóa con, mỗi khóa một dòng thụt vào 2 dấu cách";
+    case "boolean":
+      return "true hoặc false";
+    default:
+      return "văn bản";
+  }
+}
+export function needEn(need: unknown): string {
+  const n = (need ?? {}) as NeedParam;
+  switch (n.kind) {
+    case "enum":
+      return `one of: ${valuesEn(n)}`;
+    case "date":
+      return "a date written YYYY-MM-DD, e.g. 2026-12-04";
+    case "moment":
+      return "a date-time such as 2026-12-04T08:00:00+07:00, or a date 2026-12-04 for all day";
+    case "integer":
+      return "a whole number, e.g. 60";
+    case "number":
+      return "a number, e.g. 12.5";
+    case "url":
+      return "a full web address starting with https://";
+    case "email":
+      return "an e-mail address, e.g. name@example.gov.vn";
+    case "phone":
+      return 'a phone number in double quotes, e.g. "0207 3822 222"';
+    case "ref":
+      return `an id from ${refWhere[s(n.ref)] ?? s(n.ref)}`;
+    case "array":
+      return n.values ? `a list of: ${valuesEn(n)}` : n.ref ? `a list of ids from ${refWhere[s(n.ref)] ?? s(n.ref)}` : "a list, e.g. [a, b]";
+    case "object":
+      return "nested keys, one per line, indented 2 spaces";
+    case "boolean":
+      return "true or false";
+    default:
+      return "text";
+  }
+}
+
 export const messages: Record<string, Message> = {
   // Files
   "file/read": { vi: (p) => `không đọc được tệp (${s(p.reason)}) — kiểm tra quyền đọc tệp`, en: (p) => `cannot read the file (${s(p.reason)}) — check the file's permissions` },
@@ -54,9 +128,50 @@ export const messages: Record<string, Message> = {
   "frontmatter/unclosed": { vi: () => "phần đầu tệp mở bằng --- nhưng không có dòng --- đóng — thêm dòng --- sau khóa cuối cùng", en: () => "front matter opens with --- but is never closed — add a --- line after the last key" },
   "frontmatter/not-mapping": { vi: () => "phần đầu tệp phải là các cặp khóa: giá trị — viết mỗi khóa trên một dòng, ví dụ title: …", en: () => "front matter must be key: value pairs — write one key per line, e.g. title: …" },
   // YAML syntax
-  "yaml/syntax": { vi: (p) => `YAML sai cú pháp (${s(p.detail)}) — kiểm tra dấu hai chấm, thụt lề và dấu nháy quanh dòng này`, en: (p) => `YAML syntax error (${s(p.detail)}) — check colons, indentation and quotes around this line` },
+  "yaml/syntax": {
+    vi: (p) => {
+      switch (p.problem) {
+        case "colon":
+          return `giá trị có dấu hai chấm và dấu cách (": "), YAML hiểu nhầm là một khóa nữa — đặt cả giá trị trong dấu nháy kép: ${s(p.fix).trim()}`;
+        case "no-space":
+          return `thiếu dấu cách sau dấu hai chấm — viết ${s(p.fix).trim()}`;
+        case "unclosed-quote":
+          return `dấu nháy ${s(p.quote)} mở ở đây nhưng chưa được đóng — thêm ${s(p.quote)} ở cuối giá trị${p.fix ? `: ${s(p.fix).trim()}` : ""}`;
+        case "bad-indent":
+          return "dòng này thụt lề không thẳng hàng với các khóa cùng cấp — thụt vào đúng bằng khóa ở dòng trên (mỗi cấp 2 dấu cách)";
+        case "unclosed-flow":
+          return `danh sách hoặc nhóm mở bằng ${p.bracket === "]" ? "[" : "{"} ở dòng trên chưa được đóng — thêm ${s(p.bracket)} ở cuối, trên cùng một dòng`;
+        case "text-after-quote":
+          return `có chữ sau dấu nháy đóng — đặt cả giá trị trong dấu nháy đơn: ${s(p.fix).trim()}`;
+        case "reserved-start":
+          return `giá trị bắt đầu bằng ký tự ${s(p.char)}, YAML dành riêng ký tự này — đặt giá trị trong dấu nháy kép: ${s(p.fix).trim()}`;
+        default:
+          return `YAML sai cú pháp ở đây — kiểm tra dấu hai chấm, thụt lề và dấu nháy quanh dòng này (chi tiết của trình đọc YAML: ${s(p.detail)})`;
+      }
+    },
+    en: (p) => {
+      switch (p.problem) {
+        case "colon":
+          return `the value holds a colon and a space (": "), which YAML reads as another key — put the whole value in double quotes: ${s(p.fix).trim()}`;
+        case "no-space":
+          return `no space after the colon — write ${s(p.fix).trim()}`;
+        case "unclosed-quote":
+          return `the ${s(p.quote)} quote opened here is never closed — add ${s(p.quote)} at the end of the value${p.fix ? `: ${s(p.fix).trim()}` : ""}`;
+        case "bad-indent":
+          return "this line is not in line with the keys at its level — indent it exactly as the key above (2 spaces per level)";
+        case "unclosed-flow":
+          return `the list or mapping opened with ${p.bracket === "]" ? "[" : "{"} above is never closed — add ${s(p.bracket)} at its end, on the same line`;
+        case "text-after-quote":
+          return `text after the closing quote — put the whole value in single quotes: ${s(p.fix).trim()}`;
+        case "reserved-start":
+          return `the value starts with ${s(p.char)}, which YAML reserves — put the value in double quotes: ${s(p.fix).trim()}`;
+        default:
+          return `YAML syntax error (${s(p.detail)}) — check colons, indentation and quotes around this line`;
+      }
+    },
+  },
   "yaml/duplicate-key": { vi: () => "khóa bị lặp trong cùng một nhóm — xóa hoặc gộp một trong hai", en: () => "a key appears twice in the same mapping — remove or merge one of them" },
-  "yaml/tab-indent": { vi: () => "thụt lề bằng phím Tab — YAML chỉ dùng dấu cách", en: () => "indented with a tab — YAML indentation uses spaces only" },
+  "yaml/tab-indent": { vi: () => "thụt lề bằng phím Tab, YAML chỉ nhận dấu cách — thay mỗi Tab bằng 2 dấu cách", en: () => "indented with a tab, and YAML indentation takes spaces only — replace each tab with 2 spaces" },
   "yaml/tag": { vi: () => "thẻ YAML (!!…, !…) không được phép — xóa thẻ, chỉ ghi giá trị", en: () => "YAML tags (!!…, !…) are not allowed — remove the tag and write the value only" },
   "yaml/alias-bomb": { vi: () => "quá nhiều tham chiếu YAML (*alias) — viết giá trị trực tiếp thay vì dùng &anchor/*alias", en: () => "too many YAML aliases — write the values out instead of using &anchor/*alias" },
   "yaml/too-deep": { vi: () => "cấu trúc lồng nhau quá sâu — đơn giản hóa tệp", en: () => "the structure is nested too deeply — simplify the file" },
@@ -68,11 +183,14 @@ export const messages: Record<string, Message> = {
   "text/raw-html": { vi: (p) => `Markdown có thẻ HTML <${s(p.tag)}>, sẽ hiện thành chữ chứ không chạy — dùng cú pháp Markdown thay cho HTML`, en: (p) => `Markdown contains the HTML tag <${s(p.tag)}>, which is shown as text, not run — use Markdown syntax instead` },
   "text/template-syntax": { vi: () => "có cú pháp mẫu {{ }} hoặc {% %}, sẽ hiện nguyên văn chứ không chạy — xóa nếu không cố ý", en: () => "contains template syntax {{ }} or {% %}, shown literally and never run — remove it unless intended" },
   // Schema
-  "schema/required": { vi: (p) => `thiếu khóa bắt buộc ${q(p.key)}${p.label ? ` (${s(p.label)})` : ""} — thêm ${s(p.key)}: …`, en: (p) => `the required key ${q(p.key)}${p.labelEn ? ` (${s(p.labelEn)})` : ""} is missing — add ${s(p.key)}: …` },
+  "schema/required": {
+    vi: (p) => `thiếu khóa bắt buộc ${q(p.key)}${p.label ? ` (${s(p.label)})` : ""} — thêm dòng ${s(p.key)}: …${p.after ? ` sau khóa ${s(p.after)}` : ""}, giá trị là ${needVi(p.need)}`,
+    en: (p) => `the required key ${q(p.key)}${p.labelEn ? ` (${s(p.labelEn)})` : ""} is missing — add a line ${s(p.key)}: …${p.after ? ` after ${s(p.after)}` : ""}, with ${needEn(p.need)}`,
+  },
   "schema/type": {
     // `key:` with nothing after it: YAML reads null.
-    vi: (p) => p.received === "null" ? `khóa chưa có giá trị — điền ${typeVi[s(p.expected)] ?? s(p.expected)} sau dấu hai chấm, hoặc xóa khóa nếu không bắt buộc` : `cần ${typeVi[s(p.expected)] ?? s(p.expected)}, nhưng giá trị là ${typeVi[s(p.received)] ?? s(p.received)}${p.expected === "string" && (p.received === "number" || p.received === "decimal") ? " — đặt giá trị trong dấu nháy kép, ví dụ \"0207 3822 222\"" : ` — sửa thành ${typeVi[s(p.expected)] ?? s(p.expected)}`}`,
-    en: (p) => p.received === "null" ? `the key has no value — write ${typeEn[s(p.expected)] ?? s(p.expected)} after the colon, or remove the key if it is optional` : `expected ${typeEn[s(p.expected)] ?? s(p.expected)}, got ${typeEn[s(p.received)] ?? s(p.received)}${p.expected === "string" && (p.received === "number" || p.received === "decimal") ? " — put the value in double quotes" : ` — change it to ${typeEn[s(p.expected)] ?? s(p.expected)}`}`,
+    vi: (p) => p.received === "null" ? `khóa chưa có giá trị — điền ${p.need ? needVi(p.need) : (typeVi[s(p.expected)] ?? s(p.expected))} sau dấu hai chấm${p.optional ? ", hoặc xóa dòng này nếu không cần" : ""}` : `cần ${typeVi[s(p.expected)] ?? s(p.expected)}, nhưng giá trị là ${typeVi[s(p.received)] ?? s(p.received)}${p.expected === "string" && (p.received === "number" || p.received === "decimal") ? " — đặt giá trị trong dấu nháy kép, ví dụ \"0207 3822 222\"" : ` — sửa thành ${typeVi[s(p.expected)] ?? s(p.expected)}`}`,
+    en: (p) => p.received === "null" ? `the key has no value — write ${p.need ? needEn(p.need) : (typeEn[s(p.expected)] ?? s(p.expected))} after the colon${p.optional ? ", or remove the line if it is not needed" : ""}` : `expected ${typeEn[s(p.expected)] ?? s(p.expected)}, got ${typeEn[s(p.received)] ?? s(p.received)}${p.expected === "string" && (p.received === "number" || p.received === "decimal") ? " — put the value in double quotes" : ` — change it to ${typeEn[s(p.expected)] ?? s(p.expected)}`}`,
   },
   "schema/unknown-key": { vi: (p) => `khóa ${q(p.key)} không có trong mẫu${didYouMean(p, "vi")} — sửa tên khóa hoặc xóa`, en: (p) => `unknown key ${q(p.key)}${didYouMean(p, "en")} — fix the name or remove it` },
   "schema/enum": { vi: (p) => `giá trị ${q(p.value)} không hợp lệ${didYouMean(p, "vi")} — chọn một trong: ${s(p.values)}`, en: (p) => `${q(p.value)} is not allowed${didYouMean(p, "en")} — use one of: ${s(p.values)}` },
@@ -108,6 +226,10 @@ export const messages: Record<string, Message> = {
   "training/organizer-missing": { vi: () => "khóa không có đơn vị tổ chức — thêm organizer cho khóa hoặc cho cả lịch", en: () => "no organizer — add organizer to the session or to the calendar" },
   "training/completed-in-future": { vi: (p) => `khóa được đánh dấu completed nhưng kết thúc ngày ${d(p.end)}, sau hôm nay — kiểm tra status hoặc ngày`, en: (p) => `marked completed but ends on ${d(p.end)}, after today — check status or the dates` },
   "training/past-not-closed": { vi: (p) => `khóa đã kết thúc ngày ${d(p.end)} nhưng vẫn ở tình trạng scheduled — đặt status: completed (kèm results) hoặc cancelled`, en: (p) => `ended on ${d(p.end)} but is still scheduled — set status: completed (with results) or cancelled` },
+  "training/announced-missing": {
+    vi: (p) => `khóa sắp diễn ra chưa có ngày công bố nên không có trong bản tin /feed.xml — thêm announced: ${s(p.today)} (ngày đưa khóa lên cổng)`,
+    en: (p) => `an upcoming session without an announcement date is left out of /feed.xml — add announced: ${s(p.today)} (the day it was published)`,
+  },
   "training/change-order": { vi: (p) => `thay đổi ngày ${d(p.date)} trước ngày ${d(p.previous)} ở dòng trên (hoặc ngày công bố) — thêm thay đổi mới vào cuối danh sách, theo thứ tự ngày`, en: (p) => `the change dated ${d(p.date)} is before ${d(p.previous)} above it (or the announcement) — append new changes at the end, in date order` },
   // References and uniqueness
   "ref/unknown": { vi: (p) => `không tìm thấy ${s(p.kindVi)} có mã ${q(p.value)}${didYouMean(p, "vi")} — dùng mã có trong ${s(p.where)}`, en: (p) => `no ${s(p.kindEn)} with id ${q(p.value)}${didYouMean(p, "en")} — use an id from ${s(p.where)}` },
@@ -122,6 +244,13 @@ export const messages: Record<string, Message> = {
   "url/collision": { vi: (p) => `địa chỉ ${s(p.url)} trùng với ${s(p.other)} — đổi tên tệp hoặc mã`, en: (p) => `the address ${s(p.url)} is also produced by ${s(p.other)} — rename the file or change the id` },
   "link/missing": { vi: (p) => `liên kết ${q(p.value)} không trỏ tới trang hoặc tệp nào của cổng — sửa liên kết`, en: (p) => `the link ${q(p.value)} points to no page or file of the portal — fix the link` },
   "link/unsafe": { vi: (p) => `liên kết ${q(p.value)} không an toàn — chỉ dùng https://, mailto:, tel: hoặc đường dẫn trong cổng`, en: (p) => `the link ${q(p.value)} is unsafe — use https://, mailto:, tel: or a path inside the portal` },
+  // Build
+  "build/search-cache-ignored": {
+    vi: (p) => `bỏ qua bản lưu chỉ mục tìm kiếm "${s(p.partition)}" vì hỏng hoặc do phiên bản khác tạo (${s(p.detail)}); đã lập lại chỉ mục phần này — không cần làm gì, có thể xóa thư mục .cache bất cứ lúc nào`,
+    en: (p) => `ignored the cached search index "${s(p.partition)}": corrupt or written by another version (${s(p.detail)}); that part was indexed again — nothing to do, the .cache folder is safe to delete`,
+  },
+  ...documentMessages,
+  ...questionMessages,
   // Internal
   "internal/unknown-code": { vi: (p) => `lỗi ${s(p.code)}`, en: (p) => `problem ${s(p.code)}` },
   "internal/error": { vi: (p) => `lỗi nội bộ của chương trình kiểm tra (${s(p.detail)}) — báo cho nhóm phát triển`, en: (p) => `internal error in the checker (${s(p.detail)}) — report it to the developers` },

@@ -6,7 +6,7 @@ import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
 import { ActivityList } from "../components/lists.tsx";
 import { SessionCard } from "../components/sessions.tsx";
-import { TargetTable } from "../components/targets.tsx";
+import { PlanEndedNote, TargetTable } from "../components/targets.tsx";
 import { A } from "../components/ui.tsx";
 import { KeyFigures } from "./figures.tsx";
 import { activitiesSection, plansSection, portalUrls, topicsSection, trainingsSection } from "../../src/site/urls.ts";
@@ -58,6 +58,7 @@ export function HomePage({ ctx }: { ctx: PageContext }) {
             <h3>
               <A ctx={ctx} href={p.url}>{p.title}</A>
             </h3>
+            <PlanEndedNote ctx={ctx} plan={p} />
             <TargetTable ctx={ctx} plan={p} caption={`Chỉ tiêu của kế hoạch ${store.provinces.get(p.province)?.name ?? p.title} ${p.period.from}-${p.period.to}`} />
           </article>
         ))}

@@ -1,5 +1,7 @@
 /** Standing pages, the search page and the 404 page. */
+import { archiveSummary } from "../../src/search/partitions.ts";
 import { filterNames, filterValues, searchRecords, type FilterKey } from "../../src/search/record.ts";
+import { formatDate } from "../../src/vi/dates.ts";
 import { openDataFiles } from "../../src/feeds/opendata.ts";
 import type { PageItem } from "../../src/store.ts";
 import { Base } from "../Base.tsx";
@@ -88,9 +90,13 @@ export function OpenDataPage({ ctx }: { ctx: PageContext }) {
 }
 
 export function SearchPage({ ctx }: { ctx: PageContext }) {
-  const values = filterValues(searchRecords(ctx.store).values());
+  const records = searchRecords(ctx.store);
+  const values = filterValues(records.values());
+  // Trainings and news older than the cut-off are in one bundle per year (src/search/partitions.ts).
+  const archive = ctx.singleSearchIndex ? { cutoff: ctx.store.today, years: [] } : archiveSummary(records.values(), ctx.store.today);
+  const span = archive.years.length ? `${archive.years[archive.years.length - 1]}–${archive.years[0]}` : "";
   return (
-    <Base ctx={ctx} title="Tìm kiếm" crumbs={[{ label: "Tìm kiếm" }]} searchable={false} scripts={[ctx.assets.searchJs]}>
+    <Base ctx={ctx} title="Tìm kiếm" crumbs={[{ label: "Tìm kiếm" }]} searchable={false} modules={[ctx.assets.searchJs]}>
       <PageHeader title="Tìm kiếm">
         <p class="lead">Gõ có dấu hoặc không dấu, ví dụ "dao tao nang suat" sẽ tìm thấy "đào tạo năng suất".</p>
       </PageHeader>
@@ -120,10 +126,29 @@ export function SearchPage({ ctx }: { ctx: PageContext }) {
               <option value="cu-nhat">Cũ nhất</option>
             </select>
           </label>
+          {archive.years.length ? (
+            <label class="check">
+              <input type="checkbox" name="cac-nam-truoc" value="1" />
+              Tìm cả các năm trước ({span})
+            </label>
+          ) : null}
         </div>
       </form>
-      <div id="search-results" data-search-results data-bundle={ctx.urls.path(portalUrls.pagefind)}>
+      <div
+        id="search-results"
+        data-search-results
+        data-bundle={ctx.urls.path(portalUrls.pagefind)}
+        data-vocabulary={ctx.urls.path(portalUrls.searchVocabulary)}
+        data-archive-years={archive.years.join(" ")}
+        data-archive-cutoff={formatDate(archive.cutoff)}
+      >
         <p role="status" data-search-status></p>
+        <p class="meta" data-search-scope hidden></p>
+        {archive.years.length ? (
+          <button type="button" data-search-archive hidden>
+            Tìm cả các năm trước ({span})
+          </button>
+        ) : null}
         <ol class="search-results" data-search-list></ol>
         <button type="button" data-search-more hidden>
           Xem thêm kết quả

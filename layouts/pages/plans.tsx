@@ -1,16 +1,18 @@
 /** Plans: the list and one plan with its document header, targets and linked work. */
+import { renderMarkdown } from "../../src/markdown.ts";
 import { planStatusLabels, trainingKindLabels } from "../../src/site/labels.ts";
 import { byStart, sessionWhen } from "../../src/site/sessions.ts";
 import { sessionStatus } from "../../src/site/status.ts";
 import type { PlanItem } from "../../src/store.ts";
+import { documentTitle } from "../../src/site/library.ts";
 import { formatDate } from "../../src/vi/dates.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
 import { ActivityList } from "../components/lists.tsx";
 import { StatusBadge } from "../components/sessions.tsx";
-import { TargetTable } from "../components/targets.tsx";
+import { PlanEndedNote, TargetTable } from "../components/targets.tsx";
 import { A, AgencyLink, Attachments, DateText, Facts, Markdown, PageHeader } from "../components/ui.tsx";
-import { plansSection } from "../../src/site/urls.ts";
+import { agenciesSection, plansSection } from "../../src/site/urls.ts";
 
 export function PlanListPage({ ctx }: { ctx: PageContext }) {
   return (
@@ -47,6 +49,34 @@ export function currentSuccessor(ctx: PageContext, id: string): string | undefin
   return last;
 }
 
+/**
+ * What follows an agency's name when another carries on its work: "(nay là …)" when the name
+ * changed; when the successor kept the same name, what changed and when (a merger that
+ * reorganised the department), never the same name twice.
+ */
+export function SuccessorNote({ ctx, id, successor }: { ctx: PageContext; id: string; successor: string }) {
+  const before = ctx.store.agencies.get(id);
+  const after = ctx.store.agencies.get(successor);
+  if (!after || before?.name !== after.name) {
+    return (
+      <>
+        nay là <AgencyLink ctx={ctx} id={successor} />
+      </>
+    );
+  }
+  return (
+    <A ctx={ctx} href={agenciesSection.item(successor)}>
+      cơ quan được tổ chức lại{after.validFrom ? ` từ ngày ${formatDate(after.validFrom)}` : ""}
+    </A>
+  );
+}
+
+/** Whether the plan's own text already has a "Mục tiêu chung" heading: then the page shows it once, there. */
+function bodyHasObjective(ctx: PageContext, body: string): boolean {
+  if (!/m\S*c ti\S*u chung/iu.test(body.normalize("NFC"))) return false;
+  return renderMarkdown(body, ctx.urls.path).headings.some((h) => h.text.normalize("NFC").trim().toLocaleLowerCase("vi") === "mục tiêu chung");
+}
+
 export function PlanPage({ ctx, plan }: { ctx: PageContext; plan: PlanItem }) {
   const { store } = ctx;
   const sessions = store.sessions.filter((s) => s.plan === plan.id).sort(byStart);
@@ -55,6 +85,7 @@ export function PlanPage({ ctx, plan }: { ctx: PageContext; plan: PlanItem }) {
   const issuer = store.agencies.get(plan.issuer);
   const successor = currentSuccessor(ctx, plan.issuer);
   const leadSuccessor = currentSuccessor(ctx, plan.lead);
+  const legalBasis = (plan.legalBasis ?? []).flatMap((id) => store.documents.filter((d) => d.id === id));
   return (
     <Base ctx={ctx} title={plan.title} description={plan.objective} crumbs={[{ label: "Kế hoạch", url: plansSection.list }, { label: plan.title }]} ogType="article">
       <article class="document">
@@ -63,19 +94,38 @@ export function PlanPage({ ctx, plan }: { ctx: PageContext; plan: PlanItem }) {
           {successor ? (
             <p class="successor">
               Nay do <AgencyLink ctx={ctx} id={successor} /> tiếp tục thực hiện
-              {issuer?.validTo ? ` (${issuer.name} hoạt động đến ${formatDate(issuer.validTo)})` : ""}.
+              {issuer?.validTo && issuer.name !== store.agencies.get(successor)?.name ? ` (${issuer.name} hoạt động đến ${formatDate(issuer.validTo)})` : ""}.
             </p>
           ) : null}
           <p class="kicker">Kế hoạch</p>
           <h1>{plan.title}</h1>
           <Facts
             items={[
-              ["Số, ký hiệu", plan.number ?? <span class="meta">Chưa cập nhật văn bản gốc</span>],
+              // Where the number is not known, the page says so plainly instead of showing a blank or invented value.
+              ["Số, ký hiệu", plan.number ?? <span class="meta">Số, ký hiệu của kế hoạch không được công bố trên Cổng này</span>],
               ["Ngày ban hành", plan.issued ? <DateText date={plan.issued} /> : undefined],
               ["Người ký", plan.signer],
               ["Giai đoạn", `${plan.period.from}-${plan.period.to}`],
               ["Tình trạng", planStatusLabels[plan.status]],
-              ["Căn cứ", plan.basis],
+              [
+                "Căn cứ",
+                legalBasis.length ? (
+                  <ul class="plain-list">
+                    {legalBasis.map((d) => (
+                      <li>
+                        <A ctx={ctx} href={d.url}>
+                          {documentTitle(d)}
+                        </A>{" "}
+                        <span class="meta">
+                          ngày <DateText date={d.issued} />: {d.summary}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  plan.basis
+                ),
+              ],
               [
                 "Cơ quan đầu mối",
                 <>
@@ -83,7 +133,7 @@ export function PlanPage({ ctx, plan }: { ctx: PageContext; plan: PlanItem }) {
                   {leadSuccessor ? (
                     <>
                       {" "}
-                      (nay là <AgencyLink ctx={ctx} id={leadSuccessor} />)
+                      (<SuccessorNote ctx={ctx} id={plan.lead} successor={leadSuccessor} />)
                     </>
                   ) : null}
                 </>,
@@ -105,13 +155,16 @@ export function PlanPage({ ctx, plan }: { ctx: PageContext; plan: PlanItem }) {
           />
         </header>
 
-        <section aria-labelledby="muc-tieu">
-          <h2 id="muc-tieu">Mục tiêu chung</h2>
-          <p>{plan.objective}</p>
-        </section>
+        {bodyHasObjective(ctx, plan.body) ? null : (
+          <section aria-labelledby="muc-tieu">
+            <h2 id="muc-tieu">Mục tiêu chung</h2>
+            <p>{plan.objective}</p>
+          </section>
+        )}
 
         <section aria-labelledby="chi-tieu">
           <h2 id="chi-tieu">Chỉ tiêu</h2>
+          <PlanEndedNote ctx={ctx} plan={plan} />
           <TargetTable ctx={ctx} plan={plan} />
         </section>
 

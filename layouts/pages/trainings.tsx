@@ -9,7 +9,7 @@ import { calendarFeeds } from "../../src/feeds/ical.ts";
 import { sessionJsonLd } from "../../src/seo/jsonld.ts";
 import { formatLabels, trainingKindLabels } from "../../src/site/labels.ts";
 import { byStart, feeText, sessionPlace, sessionWhen } from "../../src/site/sessions.ts";
-import { isUpcoming, registrationDeadline, sessionStatus } from "../../src/site/status.ts";
+import { isUpcoming, publicOnlineUrl, registrationDeadline, sessionStatus } from "../../src/site/status.ts";
 import type { SessionItem, Store } from "../../src/store.ts";
 import { trainingsSection, trainingUrls } from "../../src/site/urls.ts";
 import { formatDate } from "../../src/vi/dates.ts";
@@ -238,6 +238,7 @@ export function SessionPage({ ctx, session: s }: { ctx: PageContext; session: Se
   const plan = s.plan ? store.plans.find((p) => p.id === s.plan) : undefined;
   const canRegister = status === "open" || status === "closing-soon";
   const r = s.registration;
+  const onlineUrl = publicOnlineUrl(s, store.now, store.today);
   return (
     <Base
       ctx={ctx}
@@ -299,9 +300,9 @@ export function SessionPage({ ctx, session: s }: { ctx: PageContext; session: Se
           </section>
         ) : null}
 
-        {s.format !== "in-person" && s.onlineUrl && isUpcoming(status) ? (
+        {onlineUrl ? (
           <p>
-            Đường dẫn tham dự trực tuyến: <a href={s.onlineUrl} rel="noopener noreferrer">{s.onlineUrl}</a>
+            Đường dẫn tham dự trực tuyến: <a href={onlineUrl} rel="noopener noreferrer">{onlineUrl}</a>
           </p>
         ) : null}
 

@@ -4,7 +4,8 @@
  * site exactly as it was.
  */
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy, { type EleventyResult } from "@11ty/eleventy";
@@ -12,8 +13,13 @@ import portal from "../../eleventy.config.ts";
 import { buildRoutes, type Route } from "../../layouts/routes.tsx";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
 import { loadContent } from "../content/load.ts";
+import { bundleDir, partitionOf } from "../search/partitions.ts";
 import { indexableHtml, searchRecords, type SearchRecord } from "../search/record.ts";
+import { writeVocabulary } from "../search/vocabulary.ts";
+import { siteEditorConfig } from "../editor/decap-config.ts";
+import { writeEditor } from "../editor/page.ts";
 import type { Store } from "../store.ts";
+import { indexPartitions, type IndexReport, type PartitionPages } from "./search-index.ts";
 
 export interface BuildOptions {
   /** Project root holding content/ and data/. */
@@ -24,6 +30,11 @@ export interface BuildOptions {
   drafts?: boolean;
   /** The pages to write; the portal's own route table by default (tests swap it). */
   routes?: (store: Store) => Route[];
+  /**
+   * Where each search partition's bundle is kept between builds: <root>/.cache/search-index by
+   * default. Safe to delete; keep it between builds (CI cache) to skip re-indexing old years.
+   */
+  cacheDir?: string;
 }
 
 /** Milliseconds. The index is built while the other pages are written: `others` and `search` overlap. */
@@ -43,6 +54,8 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   pages?: number;
   times?: StageTimes;
+  /** Which search partitions were indexed and which came from the cache. */
+  index?: Pick<IndexReport, "indexed" | "reused">;
 }
 
 /** A build failure that is not an editor's content mistake (a template bug, a full disk). */
@@ -94,24 +107,68 @@ export function searchablePage(html: string, record: SearchRecord): string {
   return start < 0 ? withRecord : withRecord.slice(0, start) + withRecord.slice(start).replace(/&lt;(?=[A-Za-z/!?])/g, "\u2039");
 }
 
+/** A searchable page: its route (published in searchable form), its partition and its search record. */
+interface SearchablePage {
+  route: Route;
+  partition: string;
+  record: SearchRecord;
+}
+
 /**
  * The site's routes, the searchable pages apart: each carries its search record (hidden filters,
- * meta and sort key) in the HTML itself.
+ * meta and sort key) in the HTML itself, and the SHA-256 of that HTML is noted as it is rendered
+ * (into `rendered`, by output file), since it is exactly what Pagefind will read.
  */
-function siteRoutes(store: Store, routesOf: (store: Store) => Route[] = buildRoutes): { searchable: Route[]; others: Route[] } {
+function siteRoutes(store: Store, rendered: Map<string, string>, routesOf: (store: Store) => Route[] = buildRoutes): { searchable: SearchablePage[]; others: Route[] } {
   const records = searchRecords(store);
-  const searchable: Route[] = [];
+  const searchable: SearchablePage[] = [];
   const others: Route[] = [];
   for (const route of routesOf(store)) {
     const record = route.html ? records.get(route.url) : undefined;
-    if (record) searchable.push(withSearchRecord(route, record));
+    if (record) searchable.push({ route: withSearchRecord(route, record, rendered), partition: partitionOf(record, store.today), record });
     else others.push(route);
   }
   return { searchable, others };
 }
 
 /** A page that has a search record is published in its searchable form. */
-const withSearchRecord = (route: Route, record: SearchRecord): Route => ({ ...route, render: () => searchablePage(route.render(), record) });
+const withSearchRecord = (route: Route, record: SearchRecord, rendered: Map<string, string>): Route => ({
+  ...route,
+  render: () => {
+    const html = searchablePage(route.render(), record);
+    rendered.set(route.file, createHash("sha256").update(html).digest("hex"));
+    return html;
+  },
+});
+
+/** The searchable pages by partition, current first then newest year first, as the index module takes them. */
+function partitionsOf(pages: readonly SearchablePage[], rendered: ReadonlyMap<string, string>): PartitionPages[] {
+  const byName = new Map<string, PartitionPages & { pages: { file: string; sha256: string }[] }>();
+  for (const p of pages) {
+    let partition = byName.get(p.partition);
+    if (!partition) byName.set(p.partition, (partition = { name: p.partition, bundle: bundleDir(p.partition), pages: [] }));
+    const sha256 = rendered.get(p.route.file);
+    if (!sha256) throw new Error(`${p.route.file} was not written`);
+    partition.pages.push({ file: p.route.file, sha256 });
+  }
+  return [...byName.values()].sort((a, b) => (a.bundle.length - b.bundle.length) || b.name.localeCompare(a.name));
+}
+
+/**
+ * Beside each bundle, the sort dates of its pages in Pagefind's order (ascending, as Pagefind
+ * sorts the `date` key as text): the search page reads a result's date from its position when
+ * it orders results from several bundles by date (layouts/assets/search.js).
+ */
+export const SORT_DATES_FILE = "sort-dates.json";
+function writeSortDates(site: string, pages: readonly SearchablePage[]): void {
+  const byBundle = new Map<string, string[]>();
+  for (const p of pages) {
+    const dir = bundleDir(p.partition);
+    if (!byBundle.has(dir)) byBundle.set(dir, []);
+    if (p.record.sort.date) byBundle.get(dir)!.push(p.record.sort.date);
+  }
+  for (const [dir, dates] of byBundle) writeFileSync(join(site, dir, SORT_DATES_FILE), `${JSON.stringify(dates.sort())}\n`);
+}
 
 /**
  * Indexes the written site with Pagefind's command line, which reads the files itself. Measured
@@ -188,28 +245,42 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // The other pages are written beside it while the index is built, then moved in.
   const rest = `${fresh}-rest`;
   try {
-    const { searchable, others: otherRoutes } = siteRoutes(store, options.routes);
+    const rendered = new Map<string, string>();
+    const { searchable, others: otherRoutes } = siteRoutes(store, rendered, options.routes);
     // The searchable pages first, so that Pagefind indexes them while the listings, feeds,
     // calendars and data files are written: the two run side by side on two cores.
-    const written = await writePages(searchable, fresh);
+    const written = await writePages(
+      searchable.map((p) => p.route),
+      fresh,
+    );
     const paged = performance.now();
+    const cacheDir = resolve(options.cacheDir ?? join(root, ".cache", "search-index"));
+    const partitions = partitionsOf(searchable, rendered);
     const [indexed, others] = await Promise.allSettled([
-      indexWrittenSite(fresh).then(() => performance.now()),
+      indexPartitions({ site: fresh, partitions, cacheDir, work: `${fresh}-index`, cacheLabel: relative(root, cacheDir).split("\\").join("/") }).then((report) => {
+        // Every word the bundles hold, for the search page's variants and suggestions.
+        writeVocabulary(fresh, partitions.map((p) => join(fresh, p.bundle)));
+        return { report, at: performance.now() };
+      }),
       writePages(otherRoutes, rest).then((written) => ({ written, at: performance.now() })),
     ]);
     if (indexed.status === "rejected") throw indexed.reason;
     if (others.status === "rejected") throw others.reason;
+    writeSortDates(fresh, searchable);
     moveInto(rest, fresh);
     copyAttachments(store, root, fresh);
+    // The browser editor, after the index and outside every route, sitemap and feed.
+    writeEditor(fresh, { siteName: store.site.name, ...siteEditorConfig(store.site) });
     publish(fresh, outDir);
     return {
       ok: true,
-      diagnostics,
+      diagnostics: sortDiagnostics([...diagnostics, ...indexed.value.report.diagnostics]),
       pages: written + others.value.written,
-      times: { check: checked - started, pages: paged - checked, others: others.value.at - paged, search: indexed.value - paged, total: performance.now() - started },
+      times: { check: checked - started, pages: paged - checked, others: others.value.at - paged, search: indexed.value.at - paged, total: performance.now() - started },
+      index: { indexed: indexed.value.report.indexed, reused: indexed.value.report.reused },
     };
   } catch (e) {
-    for (const dir of [fresh, rest]) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [fresh, rest, `${fresh}-index`]) rmSync(dir, { recursive: true, force: true });
     return { ok: false, diagnostics: sortDiagnostics([...diagnostics, stageFailure("build", e)]) };
   }
 }

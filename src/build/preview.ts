@@ -84,7 +84,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
 
   const routeTable = (): Map<string, Route> =>
     (routes ??= store
-      ? new Map(buildRoutes(store, { previewErrors }).map((r) => [r.url, r]))
+      ? new Map(buildRoutes(store, { previewErrors, singleSearchIndex: true }).map((r) => [r.url, r]))
       : new Map([["/", { url: "/", file: "index.html", html: true, render: () => errorPage(previewErrors ?? []) }]]));
 
   const reload = () => {

@@ -16,6 +16,8 @@ export interface YamlProblem {
   code: string;
   message: string;
   position: Position;
+  /** What the mistake most likely is, in words an editor can act on (see `explain`). */
+  params?: Record<string, unknown>;
 }
 
 export interface ParsedYaml {
@@ -105,7 +107,13 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     // Once the parser ran out of stack, nothing else it says about the text can be trusted.
     const tooDeep = problems.find((p) => p.code === "TOO_DEEP");
     if (tooDeep) problems.splice(0, problems.length, tooDeep);
-    else problems.push(...walk(doc, at));
+    else {
+      // After a tab in the indentation the parser's other complaints are its confusion: say
+      // instead where every tab is, so that one pass fixes them all.
+      if (problems.some((p) => p.code === "TAB_AS_INDENT")) problems.splice(0, problems.length, ...tabLines(text, lineOffset), ...problems.filter((p) => p.code === "TAG_RESOLVE_FAILED"));
+      else for (const p of problems) explain(p, text, lineOffset);
+      problems.push(...walk(doc, at));
+    }
     if (problems.length === 0) data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -188,4 +196,99 @@ function walk(doc: Document.Parsed, at: (offset: number) => Position): YamlProbl
     else if (isPair(node)) stack.push(node.value, node.key);
   }
   return problems.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+}
+
+/** One problem for each line whose indentation holds a tab. */
+function tabLines(text: string, lineOffset: number): YamlProblem[] {
+  const out: YamlProblem[] = [];
+  text.split("\n").forEach((line, i) => {
+    const indent = /^[ \t-]*/.exec(line)![0];
+    const tab = indent.indexOf("\t");
+    if (tab !== -1) out.push({ code: "TAB_AS_INDENT", message: "Tabs are not allowed as indentation", position: { line: i + 1 + lineOffset, column: tab + 1 } });
+  });
+  return out;
+}
+
+const KEY_LINE = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):(.*)$/;
+const quoted = (value: string) => `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+
+/**
+ * Adds to a parser error what editors most often did to cause it, and the corrected line when
+ * it can be written: a value holding ": " without quotes, no space after the colon, a quote
+ * never closed, a key out of line with the others, text after a closing quote, a value starting
+ * with a character YAML reserves. `params.problem` stays unset when the error is none of these.
+ */
+function explain(p: YamlProblem, text: string, lineOffset: number): void {
+  const lines = text.split("\n");
+  const index = p.position.line - lineOffset - 1;
+  const line = lines[index] ?? "";
+  const indentOf = (l: string) => /^\s*(?:-\s+)?/.exec(l)![0].length;
+  const at = (i: number, column = indentOf(lines[i] ?? "") + 1) => ({ line: i + 1 + lineOffset, column });
+  const nextLine = () => {
+    for (let i = index + 1; i < lines.length; i++) if (lines[i]!.trim() !== "" && !lines[i]!.trim().startsWith("#")) return i;
+    return -1;
+  };
+  const set = (params: Record<string, unknown>, position?: Position) => {
+    p.params = params;
+    if (position) p.position = position;
+  };
+  const m = KEY_LINE.exec(line);
+  switch (p.code) {
+    case "BLOCK_AS_IMPLICIT_KEY":
+    case "MULTILINE_IMPLICIT_KEY": {
+      // "title: Kaizen: cải tiến": the value holds ": ", which YAML reads as a second key.
+      if (m && /:\s/.test(m[3]!.trim() + " ") && !/^\s*["'[{|>]/.test(m[3]!) && m[3]!.trim() !== "") {
+        set({ problem: "colon", fix: `${m[1]}${m[2]}: ${quoted(m[3]!.trim())}` }, at(index, m[1]!.length + m[2]!.length + 3));
+        return;
+      }
+      // "title:Kaizen": without a space the whole line is one long key.
+      const glued = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):(\S.*)$/.exec(line);
+      if (glued && !/^\/\//.test(glued[3]!)) {
+        set({ problem: "no-space", fix: `${glued[1]}${glued[2]}: ${glued[3]}` }, at(index, glued[1]!.length + glued[2]!.length + 1));
+        return;
+      }
+      // A line indented deeper than the key above it, which has a value already.
+      const next = nextLine();
+      if (next !== -1 && indentOf(lines[next]!) > indentOf(line)) {
+        set({ problem: "bad-indent" }, at(next));
+        return;
+      }
+      return;
+    }
+    case "MISSING_CHAR": {
+      // A key indented less than the keys of its list item, but more than the dash.
+      if (p.message.startsWith("Sequence item without")) {
+        set({ problem: "bad-indent" });
+        return;
+      }
+      const quote = p.message.includes("'quote") ? "'" : p.message.includes('"quote') ? '"' : undefined;
+      if (!quote) return;
+      // The quote was opened on the last line before the error with an odd number of them.
+      for (let i = Math.min(index, lines.length - 1); i >= 0; i--) {
+        const count = lines[i]!.split(quote).length - 1;
+        if (count % 2 === 1) {
+          set({ problem: "unclosed-quote", quote, fix: `${lines[i]!.trimEnd()}${quote}` }, at(i, lines[i]!.indexOf(quote) + 1));
+          return;
+        }
+      }
+      set({ problem: "unclosed-quote", quote });
+      return;
+    }
+    case "BAD_INDENT":
+      if (p.message.startsWith("Flow sequence") || p.message.startsWith("Flow mapping")) set({ problem: "unclosed-flow", bracket: p.message.startsWith("Flow sequence") ? "]" : "}" });
+      else set({ problem: "bad-indent" });
+      return;
+    case "UNEXPECTED_TOKEN":
+      // title: "Kaizen" cải tiến: text after the closing quote.
+      if (m && /^\s*["']/.test(m[3]!) && p.message.includes("scalar")) {
+        const value = m[3]!.trim();
+        set({ problem: "text-after-quote", fix: `${m[1]}${m[2]}: '${value.replace(/'/g, "''")}'` });
+      }
+      return;
+    case "BAD_SCALAR_START": {
+      const char = /character (\S)/.exec(p.message)?.[1];
+      if (m && char) set({ problem: "reserved-start", char, fix: `${m[1]}${m[2]}: ${quoted(m[3]!.trim())}` });
+      return;
+    }
+  }
 }

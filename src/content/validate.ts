@@ -80,16 +80,24 @@ export function validate<S extends z.ZodType>(
       diagnostics.push({ file, ...pos, path: p, code, severity, params });
     };
     const value = valueAt(data, path);
+    const key = path[path.length - 1];
+    // A key that is missing, or written with nothing after the colon, whatever check it failed:
+    // the editor needs to know what the key takes, not what the empty value is not.
+    if ((value === undefined || value === null) && typeof key === "string" && (iss.code === "invalid_type" || iss.code === "invalid_value")) {
+      const need = needOf(schema, path);
+      if (value === undefined) {
+        const meta = metaOf(schema, path);
+        const after = keyBefore(schema, data, path);
+        // At the key after which it belongs (where it was deleted from), else at the mapping that lacks it.
+        const where = after === undefined ? fullPath.slice(0, -1) : [...fullPath.slice(0, -1), after];
+        const pos = source.positionOf(where, "key");
+        diagnostics.push({ file, ...pos, path: fullPath, code: "schema/required", severity: "error", params: { key, label: meta?.title, labelEn: meta?.labelEn, need, ...(after === undefined ? {} : { after }) } });
+      } else push("schema/type", { expected: iss.code === "invalid_type" ? iss.expected : "string", received: "null", need, optional: need.optional });
+      continue;
+    }
     switch (iss.code) {
       case "invalid_type": {
-        const key = path[path.length - 1];
-        if (value === undefined && typeof key === "string") {
-          const meta = metaOf(schema, path);
-          // Point at the mapping that lacks the key.
-          push("schema/required", { key, label: meta?.title, labelEn: meta?.labelEn }, fullPath.slice(0, -1), "key");
-        } else {
-          push("schema/type", { expected: iss.expected, received: typeName(value) });
-        }
+        push("schema/type", { expected: iss.expected, received: typeName(value) });
         break;
       }
       case "unrecognized_keys": {
@@ -135,6 +143,82 @@ export function metaOf(schema: z.ZodType, path: KeyPath): z.GlobalMeta | undefin
     if (field instanceof z.ZodOptional || field instanceof z.ZodNullable || field instanceof z.ZodDefault) field = field.unwrap() as z.ZodType;
     else if (field instanceof z.ZodPipe) field = field.in as z.ZodType;
     else return undefined;
+  }
+  return undefined;
+}
+
+/** What a key takes, for the messages about a missing or empty key: a kind, and its values or an example. */
+export interface Need {
+  kind: "enum" | "date" | "moment" | "integer" | "number" | "url" | "email" | "phone" | "ref" | "string" | "array" | "object" | "boolean";
+  /** Allowed values, each with its Vietnamese meaning when the key's help gives one. */
+  values?: { value: string; vi?: string }[];
+  /** What a reference points to (agency, province, topic, plan, session, file). */
+  ref?: string;
+  /** The key may be left out. */
+  optional: boolean;
+}
+
+const needs = new WeakMap<z.ZodType, Need>();
+
+/** What the key at `path` takes, read from its JSON Schema (the form editors' tools also read). */
+export function needOf(schema: z.ZodType, path: KeyPath): Need {
+  const parent = schemaAt(schema, path.slice(0, -1));
+  const field = parent instanceof z.ZodObject ? (parent.shape[String(path[path.length - 1])] as z.ZodType | undefined) : undefined;
+  if (!field) return { kind: "string", optional: false };
+  let need = needs.get(field);
+  if (!need) {
+    const json = z.toJSONSchema(field, { io: "input", unrepresentable: "any", target: "draft-7" }) as Record<string, unknown>;
+    need = { ...needFromJson(json), optional: field instanceof z.ZodOptional || field instanceof z.ZodDefault };
+    needs.set(field, need);
+  }
+  return need;
+}
+
+function needFromJson(json: Record<string, unknown>): Omit<Need, "optional"> {
+  const description = typeof json.description === "string" ? json.description : "";
+  if (Array.isArray(json.enum)) {
+    // The help of an enumerated key reads "in-person (trực tiếp), online (trực tuyến), …".
+    const values = json.enum.map(String).map((value) => {
+      const m = new RegExp(`(?:^|[\\s,:;])${value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(([^)]+)\\)`).exec(description);
+      return m ? { value, vi: m[1]! } : { value };
+    });
+    return { kind: "enum", values };
+  }
+  if (typeof json.ref === "string") return { kind: "ref", ref: json.ref };
+  switch (json.type) {
+    case "string":
+      if (json.format === "date") return { kind: "date" };
+      if (json.format === "uri") return { kind: "url" };
+      if (json.format === "email") return { kind: "email" };
+      if (typeof json.pattern === "string" && json.pattern.startsWith("^\\d{4}-")) return { kind: "moment" };
+      if (typeof json.pattern === "string" && json.pattern.startsWith("^[0-9+()")) return { kind: "phone" };
+      return { kind: "string" };
+    case "integer":
+      return { kind: "integer" };
+    case "number":
+      return { kind: "number" };
+    case "boolean":
+      return { kind: "boolean" };
+    case "array": {
+      const items = json.items && typeof json.items === "object" ? needFromJson(json.items as Record<string, unknown>) : undefined;
+      return { kind: "array", ...(items?.values ? { values: items.values } : {}), ...(items?.ref ? { ref: items.ref } : {}) };
+    }
+    case "object":
+      return { kind: "object" };
+    default:
+      return { kind: "string" };
+  }
+}
+
+/** The key written before where the missing key at `path` belongs, in the schema's order. */
+function keyBefore(schema: z.ZodType, data: unknown, path: KeyPath): string | undefined {
+  const parent = schemaAt(schema, path.slice(0, -1));
+  const written = valueAt(data, path.slice(0, -1));
+  if (!(parent instanceof z.ZodObject) || written === null || typeof written !== "object") return undefined;
+  let before: string | undefined;
+  for (const name of Object.keys(parent.shape)) {
+    if (name === path[path.length - 1]) return before;
+    if (name in written) before = name;
   }
   return undefined;
 }

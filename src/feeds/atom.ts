@@ -43,7 +43,7 @@ function sessionEntry(store: Store, s: SessionItem, announced: string): FeedEntr
   const last = changes.at(-1);
   const organizer = store.agencies.get(s.organizer);
   const lines = [`Thời gian: ${whenText(s)}`];
-  const where = locationText(s);
+  const where = locationText(store, s);
   if (where) lines.push(`Địa điểm: ${where}`);
   lines.push(`Đối tượng: ${s.audience}`);
   if (s.status === "scheduled") lines.push(`Hạn đăng ký: ${formatDate(registrationDeadline(s))}`);

@@ -45,7 +45,7 @@ export function addToCalendarLinks(store: Store, s: SessionItem, urls: Urls): Ad
   const allDay = isAllDay(s);
   const title = `${statusPrefix(s)}${s.title}`;
   const body = details(store, s, urls);
-  const location = locationText(s) ?? "";
+  const location = locationText(store, s) ?? "";
 
   const google = query({
     action: "TEMPLATE",

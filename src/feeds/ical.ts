@@ -157,7 +157,7 @@ function writeEvent(store: Store, s: SessionItem, urls: Urls): string {
     timezone: null,
     summary: `${statusPrefix(s)}${s.title}`,
     description: sessionText(store, s, urls),
-    location: locationText(s) ?? null,
+    location: locationText(store, s) ?? null,
     url: urls.absolute(s.url),
     status: eventStatus(s),
     organizer: { name: organizer?.name ?? store.site.name, email },

@@ -6,7 +6,7 @@
  */
 import { planStatusLabels, formatLabels, trainingKindLabels } from "../site/labels.ts";
 import { targetProgress } from "../site/progress.ts";
-import { registrationDeadline, sessionStatus, statusLabels } from "../site/status.ts";
+import { publicOnlineUrl, registrationDeadline, sessionStatus, statusLabels } from "../site/status.ts";
 import { agenciesSection, apiUrls, plansSection, topicsSection, trainingUrls, type Urls } from "../site/urls.ts";
 import type { PlanItem, SessionItem, Store } from "../store.ts";
 import { toCsv, type CsvValue } from "./csv.ts";
@@ -20,6 +20,7 @@ import {
   type TrainingRecord,
   type TrainingsDocument,
 } from "./opendata-schema.ts";
+import { documentsOpenDataFiles } from "./documents-opendata.ts";
 import { sessionTimes, vietnamIso } from "./session-info.ts";
 
 export * from "./opendata-schema.ts";
@@ -61,7 +62,7 @@ export function trainingRecord(store: Store, s: SessionItem, urls: Urls): Traini
     format: s.format,
     formatLabel: formatLabels[s.format],
     ...(s.venue ? { venue: { name: s.venue.name, ...(s.venue.address ? { address: s.venue.address } : {}) } } : {}),
-    ...(s.onlineUrl ? { onlineUrl: s.onlineUrl } : {}),
+    ...(publicOnlineUrl(s, store.now, store.today) ? { onlineUrl: publicOnlineUrl(s, store.now, store.today) } : {}),
     audience: s.audience,
     ...(s.seats ? { seats: s.seats } : {}),
     fee: s.fee,
@@ -244,5 +245,6 @@ export function openDataFiles(urls: Urls): OpenDataFile[] {
       description: "Các kế hoạch của tỉnh, thành phố: cơ quan ban hành, cơ quan đầu mối, giai đoạn, chỉ tiêu và tiến độ thực hiện.",
       fields: describeFields(plansJsonSchema(urls)),
     },
+    ...documentsOpenDataFiles(urls),
   ];
 }

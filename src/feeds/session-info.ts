@@ -6,7 +6,7 @@
 import { sessionWhen } from "../site/sessions.ts";
 import { createMarkdown } from "../markdown.ts";
 import { formatLabels, trainingKindLabels } from "../site/labels.ts";
-import { registrationDeadline, statusLabels } from "../site/status.ts";
+import { publicOnlineUrl, registrationDeadline, statusLabels } from "../site/status.ts";
 import type { Urls } from "../site/urls.ts";
 import type { SessionItem, Store } from "../store.ts";
 import { addDays, formatDate, startOfVietnamDay, VIETNAM_OFFSET, type IsoDate } from "../vi/dates.ts";
@@ -34,10 +34,10 @@ export const exclusiveEndDate = (s: Pick<SessionItem, "end">): IsoDate => addDay
 /** "12/03/2026, 08:00–16:30": the same wording as on the session's page. */
 export const whenText = sessionWhen;
 
-/** Venue "name, address", or the online link for online sessions. */
-export function locationText(s: Pick<SessionItem, "format" | "venue" | "onlineUrl">): string | undefined {
+/** Venue "name, address", or the online link for online sessions while it is public. */
+export function locationText(store: Pick<Store, "now" | "today">, s: SessionItem): string | undefined {
   if (s.format !== "online" && s.venue) return [s.venue.name, s.venue.address].filter(Boolean).join(", ");
-  return s.onlineUrl;
+  return publicOnlineUrl(s, store.now, store.today);
 }
 
 /** "[Đã hủy] " / "[Tạm hoãn] " before a title: many calendar apps do not show STATUS at all. */
@@ -71,7 +71,7 @@ export function sessionFacts(store: Store, s: SessionItem, urls: Urls): Fact[] {
   add("Thời gian", `${whenText(s)} (giờ Việt Nam)`);
   add("Hình thức", formatLabels[s.format]);
   if (s.format !== "online" && s.venue) add("Địa điểm", [s.venue.name, s.venue.address].filter(Boolean).join(", "));
-  if (s.format !== "in-person") add("Trực tuyến", s.onlineUrl);
+  if (s.format !== "in-person") add("Trực tuyến", publicOnlineUrl(s, store.now, store.today));
   add("Đối tượng", s.audience);
   if (s.seats) add("Số chỗ", formatNumber(s.seats));
   add("Học phí", s.fee === 0 ? "Miễn phí" : formatMoney(s.fee));

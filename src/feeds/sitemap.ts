@@ -4,6 +4,7 @@
  * lastmod is given only where the content dates a page (a guide's update, an activity's date,
  * a session's last change): search engines ignore sites whose lastmod is always "today".
  */
+import { EDITOR_URL } from "../editor/page.ts";
 import { activitiesSection, agenciesSection, guidesSection, plansSection, portalUrls, topicsSection, trainingsSection, type Urls } from "../site/urls.ts";
 import type { Store } from "../store.ts";
 import type { IsoDate } from "../vi/dates.ts";
@@ -50,6 +51,8 @@ export function sitemapEntries(store: Store): SitemapEntry[] {
     }),
     ...store.activities.map((a) => ({ url: a.url, lastmod: a.date })),
     ...store.pages.map((p) => ({ url: p.url })),
+    ...store.documents.map((d) => ({ url: d.url, lastmod: d.issued })),
+    ...store.questions.map((q) => ({ url: q.url, lastmod: q.answered })),
     ...[...store.topics.keys()].map((id) => ({ url: topicsSection.item(id) })),
     ...[...store.agencies.keys()].map((id) => ({ url: agenciesSection.item(id) })),
   ];
@@ -57,9 +60,9 @@ export function sitemapEntries(store: Store): SitemapEntry[] {
 }
 
 /**
- * robots.txt: everything may be crawled; the sitemap's absolute address. Crawlers only read
+ * robots.txt: everything may be crawled but the browser editor; the sitemap's absolute address. Crawlers only read
  * /robots.txt at the host's root, so with a path prefix the host's owner must serve it there.
  */
 export function robotsTxt(urls: Urls): string {
-  return ["User-agent: *", "Allow: /", "", `Sitemap: ${urls.absolute(portalUrls.sitemap)}`, ""].join("\n");
+  return ["User-agent: *", "Allow: /", `Disallow: ${urls.path(EDITOR_URL)}`, "", `Sitemap: ${urls.absolute(portalUrls.sitemap)}`, ""].join("\n");
 }

@@ -43,7 +43,16 @@ export const sessionSchema = z
         .optional(),
       { title: "Địa điểm", description: "Bắt buộc với hình thức trực tiếp và kết hợp.", labelEn: "Venue" },
     ),
-    onlineUrl: documented(webUrl().optional(), { title: "Đường dẫn trực tuyến", description: "Đường dẫn phòng học trực tuyến (https://).", labelEn: "Online link" }),
+    onlineUrl: documented(webUrl().optional(), {
+      title: "Đường dẫn trực tuyến",
+      description: "Đường dẫn phòng học trực tuyến (https://). Chỉ hiện trên Cổng khi còn nhận đăng ký; sau hạn đăng ký, người đã đăng ký nhận đường dẫn qua thư (trừ khi onlineUrlPublic: true).",
+      labelEn: "Online link",
+    }),
+    onlineUrlPublic: documented(z.boolean().optional(), {
+      title: "Công khai đường dẫn trực tuyến",
+      description: "true: ai cũng tham dự được, hiện đường dẫn trực tuyến cho mọi người đọc cả sau hạn đăng ký. Bỏ trống: đường dẫn chỉ hiện khi còn nhận đăng ký.",
+      labelEn: "Online link is public",
+    }),
     audience: documented(line(400), { title: "Đối tượng", description: "Dành cho ai, ví dụ: cán bộ quản lý doanh nghiệp nhỏ và vừa.", labelEn: "Audience" }),
     seats: documented(z.number().int().min(1).max(100000).optional(), { title: "Số chỗ", description: "Số học viên tối đa.", labelEn: "Seats" }),
     fee: documented(z.number().int().min(0).default(0), { title: "Học phí", description: "Số tiền (đồng); 0 là miễn phí.", labelEn: "Fee (VND)" }),

@@ -1,12 +1,15 @@
 /**
  * The built search, run in Node: Pagefind's own `pagefind.js` and WebAssembly from a built site,
  * with `fetch` reading the bundle from disk (and counting what it reads), and the search page's
- * query logic taken from layouts/assets/search.js itself. Results match those in Chromium.
+ * query logic imported from layouts/assets/search.js itself. Results match those in Chromium.
  * For tests and measurements; the site never runs this.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import * as searchScript from "../../layouts/assets/search.js";
+import { parseVocabulary, type Variant, type Vocabulary } from "../../layouts/assets/search-words.js";
+import { VOCABULARY_URL } from "./vocabulary.ts";
 
 /** A Pagefind search result, as `pagefind.js` returns it. */
 export interface PagefindResult {
@@ -20,6 +23,8 @@ export interface PagefindResult {
 export interface PagefindPage {
   url: string;
   content: string;
+  /** Positions of the words found, in `content` split at white space. */
+  locations: number[];
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
@@ -29,7 +34,7 @@ export interface PagefindSearch {
   results: PagefindResult[];
 }
 
-/** The exports of `pagefind.js` the portal uses. */
+/** A Pagefind search instance, as `pagefind.js` and the search page's `openBundles` give it. */
 export interface Pagefind {
   options(o: object): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, "asc" | "desc"> }): Promise<PagefindSearch>;
@@ -52,24 +57,47 @@ export interface SearchHit {
   result: PagefindResult;
 }
 
-/** The query logic of layouts/assets/search.js. */
-export interface SearchScript {
-  fold(s: string): string;
-  hasDiacritics(word: string): boolean;
-  queryWords(query: string): string[];
-  spellings(word: string): string[];
-  /** The Pagefind `ranking` option the search page sets. */
-  ranking: object;
-  find(pagefind: Pagefind, query: string, options?: { filters?: Record<string, string>; sort?: "asc" | "desc" }): Promise<SearchHit[]>;
+export interface SearchOptions {
+  filters?: Record<string, string>;
+  sort?: "asc" | "desc";
 }
 
-export const SEARCH_SCRIPT = fileURLToPath(new URL("../../layouts/assets/search.js", import.meta.url));
+/** What the search page shows for a query: its hits, and what it understood. */
+export interface SearchAnswer {
+  hits: SearchHit[];
+  /** How many pages the query as typed found. */
+  found: number;
+  /** The variant whose pages were added after the query's own; null when none was. */
+  variant: Variant | null;
+  /** Words the index does not hold ("Không tìm thấy từ: …"). */
+  missing: string[];
+  /** Queries to offer ("Có phải bạn muốn tìm …?"). */
+  suggestions: { query: string; replaced: string; by: string }[];
+}
 
-/** Runs the search page's script without a document: it only hands back its functions. */
-export function loadSearchScript(path = SEARCH_SCRIPT): SearchScript {
-  const module = { exports: {} as SearchScript };
-  new Function("module", readFileSync(path, "utf8"))(module);
-  return module.exports;
+/** The query logic of layouts/assets/search.js. */
+export interface SearchScript {
+  /** The Pagefind `ranking` option the search page sets. */
+  ranking: object;
+  /** Pages score equally (for `freshen`) when within this fraction of each other. */
+  equal: number;
+  /** The query as typed only. */
+  find(pagefind: Pagefind, query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  /** What the search page runs: the query as typed, then its variants when it finds few pages. */
+  search(pagefind: Pagefind, query: string, options: SearchOptions, vocabulary: () => Promise<Vocabulary>): Promise<SearchAnswer>;
+  /** One instance over the current bundle and the archive `years` (see layouts/assets/search.js). */
+  openBundles(module: unknown, base: string, years: readonly string[], settings: object, getJson: (url: string) => Promise<unknown>): Promise<Pagefind>;
+}
+
+/** The search page's own script, imported as the browser imports it. */
+export function loadSearchScript(): SearchScript {
+  const s = searchScript as unknown as Omit<SearchScript, "ranking" | "equal"> & { RANKING: object; EQUAL: number };
+  return { ranking: s.RANKING, equal: s.EQUAL, find: s.find, search: s.search, openBundles: s.openBundles };
+}
+
+/** The vocabulary a built site publishes, as the search page loads it. */
+export function loadVocabulary(siteDir: string): Vocabulary {
+  return parseVocabulary(readFileSync(join(siteDir, VOCABULARY_URL.slice(1)), "utf8"));
 }
 
 export interface FetchedFile {
@@ -79,12 +107,19 @@ export interface FetchedFile {
 }
 
 /**
- * Loads a fresh instance of `<siteDir>/pagefind/pagefind.js` with Pagefind `options`. Until
- * `close()`, `fetch` of a `file:` URL reads the file; `fetched` lists every file read (pagefind.js
- * itself is imported, not fetched, and is not in the list). Result URLs are site URLs ("/dao-tao/…").
+ * Loads a fresh search instance over `<siteDir>/pagefind/` (the current bundle) and the archive
+ * bundles of `years` ("all": every one the site has), merged as the search page merges them,
+ * with Pagefind `options`. Until `close()`, `fetch` of a `file:` URL reads the file; `fetched`
+ * lists every file read (pagefind.js itself is imported, not fetched, and is not in the list).
+ * Result URLs are site URLs ("/dao-tao/…").
  */
-export async function loadPagefind(siteDir: string, options: object = {}): Promise<{ pagefind: Pagefind; fetched: FetchedFile[]; close(): Promise<void> }> {
+export async function loadPagefind(
+  siteDir: string,
+  options: object = {},
+  years: readonly string[] | "all" = [],
+): Promise<{ pagefind: Pagefind; fetched: FetchedFile[]; years: string[]; close(): Promise<void> }> {
   const bundle = join(siteDir, "pagefind");
+  const archive = years === "all" ? archiveYears(siteDir) : [...years];
   const fetched: FetchedFile[] = [];
   const realFetch = globalThis.fetch;
   globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
@@ -96,15 +131,24 @@ export async function loadPagefind(siteDir: string, options: object = {}): Promi
     return new Response(body, { headers: { "content-type": /\/wasm\.[^/]*\.pagefind$/.test(path) ? "application/wasm" : "application/octet-stream" } });
   }) as typeof fetch;
   // A query string gives a fresh module, so each call has its own Pagefind state.
-  const pagefind = (await import(`${pathToFileURL(join(bundle, "pagefind.js")).href}?instance=${Date.now()}-${Math.random()}`)) as Pagefind;
-  // Before the first search, each call replaces the options of the one before: one call only.
-  await pagefind.options({ baseUrl: "/", ...options });
+  const module = await import(`${pathToFileURL(join(bundle, "pagefind.js")).href}?instance=${Date.now()}-${Math.random()}`);
+  const getJson = async (url: string) => (await fetch(url)).json();
+  const pagefind = await loadSearchScript().openBundles(module, `${pathToFileURL(bundle).href}/`, archive, { baseUrl: "/", ...options }, getJson);
   return {
     pagefind,
     fetched,
+    years: archive,
     close: async () => {
       await pagefind.destroy();
       globalThis.fetch = realFetch;
     },
   };
+}
+
+/** The archive years a built site has bundles for, newest first. */
+export function archiveYears(siteDir: string): string[] {
+  return readdirSync(join(siteDir, "pagefind"), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && /^\d{4}$/.test(e.name))
+    .map((e) => e.name)
+    .sort((a, b) => Number(b) - Number(a));
 }

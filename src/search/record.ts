@@ -4,6 +4,7 @@
  * the store, keyed by page URL; the build hands each record to Pagefind with the page's HTML.
  */
 import { sessionPlace, sessionWhen } from "../site/sessions.ts";
+import { isUpcoming, sessionStatus } from "../site/status.ts";
 import { agenciesSection, provincesSection, topicsSection } from "../site/urls.ts";
 import type { Store } from "../store.ts";
 import { formatDate, type IsoDate } from "../vi/dates.ts";
@@ -20,6 +21,8 @@ export const kindLabels = {
   agency: "Cơ quan, tổ chức",
   province: "Tỉnh, thành phố",
   page: "Trang thông tin",
+  document: "Văn bản",
+  question: "Hỏi đáp",
 } as const;
 
 export type FilterKey = "loai" | "tinh" | "chu-de" | "nam";
@@ -40,7 +43,17 @@ export interface SearchRecord {
   filters: Partial<Record<FilterKey, string[]>> & { loai: [string] };
   /** ISO date results sort by ("Mới nhất"); absent for pages without one (topics, agencies, standing pages). */
   sort: { date?: IsoDate };
+  /**
+   * For a session, at the build's clock: open for registration, upcoming (registration closed or
+   * under way), or past (held, cancelled, postponed). At equal relevance the search page ranks
+   * sessions in this order among themselves (layouts/assets/search.js). A hidden filter: the
+   * search page offers no choice of it.
+   */
+  session?: "dang-nhan-dang-ky" | "sap-dien-ra" | "da-dien-ra";
 }
+
+/** The hidden filter that carries `session`. */
+export const SESSION_FILTER = "khoa-hoc";
 
 const years = (from: number, to: number): string[] => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => String(from + i));
 
@@ -58,12 +71,12 @@ export function searchRecords(store: Store): Map<string, SearchRecord> {
       .map((p) => p.name)
       .join(", ") || undefined;
   const topics = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => store.topics.get(id)?.name ?? id);
-  const put = (url: string, kind: keyof typeof kindLabels, r: { meta?: SearchRecord["meta"]; tinh?: string; topics?: string[]; nam?: string[]; sort?: IsoDate }) => {
+  const put = (url: string, kind: keyof typeof kindLabels, r: { meta?: SearchRecord["meta"]; tinh?: string; topics?: string[]; nam?: string[]; sort?: IsoDate; session?: SearchRecord["session"] }) => {
     const filters: SearchRecord["filters"] = { loai: [kindLabels[kind]] };
     if (r.tinh) filters.tinh = [r.tinh];
     if (r.topics?.length) filters["chu-de"] = r.topics;
     if (r.nam?.length) filters.nam = r.nam;
-    records.set(url, { meta: r.meta ?? {}, filters, sort: r.sort ? { date: r.sort } : {} });
+    records.set(url, { meta: r.meta ?? {}, filters, sort: r.sort ? { date: r.sort } : {}, ...(r.session ? { session: r.session } : {}) });
   };
 
   for (const p of store.plans) {
@@ -78,7 +91,9 @@ export function searchRecords(store: Store): Map<string, SearchRecord> {
     put(g.url, "guide", { meta: { date: formatDate(g.updated) }, topics: topics(g.topics), nam: [g.updated.slice(0, 4)], sort: g.updated });
   }
   for (const s of store.sessions) {
+    const status = sessionStatus(s, store.now, store.today);
     put(s.url, "session", {
+      session: status === "open" || status === "closing-soon" ? "dang-nhan-dang-ky" : isUpcoming(status) ? "sap-dien-ra" : "da-dien-ra",
       meta: { date: sessionWhen(s), place: sessionPlace(s), "tinh-cu": formerly(s.province, s.start.date) },
       tinh: province(s.province),
       topics: topics(s.topics),
@@ -100,6 +115,15 @@ export function searchRecords(store: Store): Map<string, SearchRecord> {
       put(provincesSection.item(p.id), "province", { meta: names ? { "tinh-cu": `${names}; ${fold(names).replace(/ - /g, " ")}` } : {}, tinh: p.name });
     }
   for (const p of store.pages) put(p.url, "page", {});
+  for (const d of store.documents)
+    put(d.url, "document", {
+      meta: { date: formatDate(d.issued) },
+      tinh: d.provinces?.length === 1 ? province(d.provinces[0]) : undefined,
+      topics: topics(d.topics),
+      nam: [d.issued.slice(0, 4)],
+      sort: d.issued,
+    });
+  for (const q of store.questions) put(q.url, "question", { meta: { date: formatDate(q.answered) }, topics: topics(q.topics), nam: [q.answered.slice(0, 4)], sort: q.answered });
   return records;
 }
 
@@ -128,6 +152,7 @@ export function recordHtml(record: SearchRecord): string {
   for (const [key, values] of Object.entries(record.filters)) for (const v of values ?? []) parts.push(`<span data-pagefind-filter="${key}">${escapeText(nfc(v))}</span>`);
   for (const [key, value] of Object.entries(record.meta)) if (value) parts.push(`<span data-pagefind-meta="${key}">${escapeText(nfc(value))}</span>`);
   if (record.sort.date) parts.push(`<span data-pagefind-sort="date">${record.sort.date}</span>`);
+  if (record.session) parts.push(`<span data-pagefind-filter="${SESSION_FILTER}">${record.session}</span>`);
   return `<div hidden>${parts.join("")}</div>`;
 }
 

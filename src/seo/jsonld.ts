@@ -9,7 +9,7 @@
 import { markdownToText, sessionTimes } from "../feeds/session-info.ts";
 import type { Agency } from "../schema/agency.ts";
 import { trainingKindLabels } from "../site/labels.ts";
-import { registrationDeadline, sessionStatus } from "../site/status.ts";
+import { publicOnlineUrl, registrationDeadline, sessionStatus } from "../site/status.ts";
 import { agenciesSection, portalUrls, topicsSection, type Urls } from "../site/urls.ts";
 import type { GuideItem, SessionItem, Store } from "../store.ts";
 
@@ -77,7 +77,8 @@ export function sessionJsonLd(store: Store, session: SessionItem, urls: Urls): J
   const url = urls.absolute(session.url);
   const { start, end } = sessionTimes(session);
   const venue = place(store, session);
-  const virtual = session.format !== "in-person" && session.onlineUrl ? { "@type": "VirtualLocation", url: session.onlineUrl } : undefined;
+  // A link that is no longer public gives way to the session's page, which says how to attend.
+  const virtual = session.format !== "in-person" ? { "@type": "VirtualLocation", url: publicOnlineUrl(session, store.now, store.today) ?? url } : undefined;
   const locations = [venue, virtual].filter((l): l is JsonLd => l !== undefined);
   const description = session.description ? markdownToText(session.description, urls) : `${trainingKindLabels[session.kind]}. Đối tượng: ${session.audience}.`;
   return {

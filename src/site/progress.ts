@@ -69,3 +69,17 @@ export function targetProgress(plan: PlanItem, target: Target, sessions: readonl
   const percent = target.value === 0 ? 100 : Math.min(100, Math.round((current / target.value) * 1000) / 10);
   return { current, asOf, percent, met: meets(target.comparator, current, target.value), basis: target.measure, ...(source ? { source } : {}) };
 }
+
+/**
+ * Whether a plan's period is over: its status says so, or its last year has passed. After the
+ * period a target is no longer "not yet met" but met or missed, with the final figure.
+ */
+export function planEnded(plan: PlanItem, today: IsoDate): boolean {
+  return plan.status === "completed" || plan.status === "superseded" || Number(today.slice(0, 4)) > plan.period.to;
+}
+
+/** The words a reader sees for a target: while the plan runs, "met" or "not yet"; after it, the verdict. */
+export function verdictLabel(met: boolean, ended: boolean): string {
+  if (ended) return met ? "Đạt" : "Không đạt";
+  return met ? "Đã đạt" : "Chưa đạt";
+}

@@ -33,5 +33,17 @@ export function sessionStatus(s: SessionItem, now: number, today: IsoDate): Sess
   return addDays(today, CLOSING_SOON_DAYS) >= deadline ? "closing-soon" : "open";
 }
 
+/**
+ * The online meeting link a reader may see: while registration is open, or at any time before
+ * the end when the editor made it public. After registration closes, registrants get it by
+ * e-mail, so the page, calendars, structured data and open data no longer publish it.
+ */
+export function publicOnlineUrl(s: SessionItem, now: number, today: IsoDate): string | undefined {
+  if (s.format === "in-person" || !s.onlineUrl) return undefined;
+  const status = sessionStatus(s, now, today);
+  if (status === "open" || status === "closing-soon") return s.onlineUrl;
+  return s.onlineUrlPublic && isUpcoming(status) ? s.onlineUrl : undefined;
+}
+
 /** Upcoming means a reader can still attend: not finished, cancelled or postponed. */
 export const isUpcoming = (status: SessionStatus): boolean => status === "open" || status === "closing-soon" || status === "closed" || status === "ongoing";

@@ -185,6 +185,42 @@ describe("YAML", () => {
     expectOnly(edit(CAL, ["    kind: workshop", "\tkind: workshop"]), err(CAL, 20, 1, "", "yaml/tab-indent"));
   });
 
+  it("yaml/tab-indent: every tab-indented line is reported, each with the fix", () => {
+    const { diagnostics } = withProject(edit(CAL, ["    kind: workshop", "\tkind: workshop"], ["    format: in-person\n    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ", "\tformat: in-person\n    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ"]));
+    expectExactly(diagnostics, [err(CAL, 20, 1, "", "yaml/tab-indent"), err(CAL, 25, 1, "", "yaml/tab-indent")]);
+    expect(messageOf(diagnostics[0]!, "vi")).toBe("thụt lề bằng phím Tab, YAML chỉ nhận dấu cách — thay mỗi Tab bằng 2 dấu cách");
+  });
+
+  it("yaml/syntax: an unquoted colon in a value, with the quoted line to write", () => {
+    const d = expectOnly(edit(PAGE, ["summary: Về cổng thông tin.", "summary: Lưu ý: cổng đang thử nghiệm"]), err(PAGE, 3, 10, "", "yaml/syntax"));
+    expect(messageOf(d, "vi")).toBe('giá trị có dấu hai chấm và dấu cách (": "), YAML hiểu nhầm là một khóa nữa — đặt cả giá trị trong dấu nháy kép: summary: "Lưu ý: cổng đang thử nghiệm"');
+  });
+
+  it("yaml/syntax: no space after the colon", () => {
+    const d = expectOnly(edit(PAGE, ["summary: Về cổng thông tin.", "summary:Về cổng thông tin."]), err(PAGE, 3, 8, "", "yaml/syntax"));
+    expect(messageOf(d, "vi")).toBe("thiếu dấu cách sau dấu hai chấm — viết summary: Về cổng thông tin.");
+  });
+
+  it("yaml/syntax: an unclosed quote, at the line that opens it", () => {
+    const d = expectOnly(edit(PAGE, ["title: Giới thiệu", 'title: "Giới thiệu']), err(PAGE, 2, 8, "", "yaml/syntax"));
+    expect(messageOf(d, "vi")).toBe('dấu nháy " mở ở đây nhưng chưa được đóng — thêm " ở cuối giá trị: title: "Giới thiệu"');
+  });
+
+  it("yaml/syntax: a key indented deeper than its neighbours", () => {
+    const d = expectOnly(edit(CAL, ["    kind: workshop", "      kind: workshop"]), err(CAL, 20, 7, "", "yaml/syntax"));
+    expect(messageOf(d, "vi")).toBe("dòng này thụt lề không thẳng hàng với các khóa cùng cấp — thụt vào đúng bằng khóa ở dòng trên (mỗi cấp 2 dấu cách)");
+  });
+
+  it("yaml/syntax: a key indented less than its neighbours", () => {
+    const d = expectOnly(edit(CAL, ["    kind: workshop", "   kind: workshop"]), err(CAL, 20, 1, "", "yaml/syntax"));
+    expect(d.params.problem).toBe("bad-indent");
+  });
+
+  it("yaml/syntax: an error the checker does not know keeps the parser's English after a Vietnamese sentence", () => {
+    const d = expectOnly(edit(PAGE, ["order: 1", "order: [1, 2]]"]), err(PAGE, 4, 14, "", "yaml/syntax"));
+    expect(messageOf(d, "vi")).toMatch(/^YAML sai cú pháp ở đây — kiểm tra dấu hai chấm, thụt lề và dấu nháy quanh dòng này \(chi tiết của trình đọc YAML: Unexpected flow-seq-end token/);
+  });
+
   it("every duplicate key is reported, each at its second occurrence", () => {
     expectExactly(withProject(edit(CAL, ["    kind: workshop\n", "    kind: workshop\n    kind: expert\n"], ["    format: online\n", "    format: online\n    format: hybrid\n"])).diagnostics, [
       err(CAL, 21, 5, "", "yaml/duplicate-key"),
@@ -313,13 +349,37 @@ describe("schema", () => {
     expect(messageOf(d, "vi")).toBe('giá trị "worksop" không hợp lệ; có phải ý bạn là "workshop"? — chọn một trong: expert, lecturer, manager, awareness, workshop');
   });
 
-  it("schema/required: a missing key, at the session that lacks it", () => {
-    const d = expectOnly(edit(CAL, ["    audience: Cán bộ kỹ thuật doanh nghiệp\n", ""]), err(CAL, 18, 5, "sessions[1]", "schema/required"));
-    expect(messageOf(d, "vi")).toBe('thiếu khóa bắt buộc "audience" (Đối tượng) — thêm audience: …');
+  it("schema/required: a missing key, at the key after which it belongs", () => {
+    const d = expectOnly(edit(CAL, ["    audience: Cán bộ kỹ thuật doanh nghiệp\n", ""]), err(CAL, 26, 5, "sessions[1].audience", "schema/required"));
+    expect(messageOf(d, "vi")).toBe('thiếu khóa bắt buộc "audience" (Đối tượng) — thêm dòng audience: … sau khóa venue, giá trị là văn bản');
+  });
+
+  it("schema/required: a deleted format names the allowed values and their meanings, not an empty enum value", () => {
+    const d = expectOnly(edit(CAL, ["    format: in-person\n    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ", "    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ"]), err(CAL, 24, 5, "sessions[1].format", "schema/required"));
+    expect(messageOf(d, "vi")).toBe('thiếu khóa bắt buộc "format" (Hình thức) — thêm dòng format: … sau khóa end, giá trị là một trong: in-person (trực tiếp), online (trực tuyến), hybrid (kết hợp)');
+    expect(messageOf(d, "en")).toBe('the required key "format" (Format) is missing — add a line format: … after end, with one of: in-person, online, hybrid');
+  });
+
+  it("schema/type: an empty date key says it needs a date, not text", () => {
+    const d = expectOnly(edit(CAL, ["deadline: 2026-12-04", "deadline:"]), err(CAL, 29, 16, "sessions[1].registration.deadline", "schema/type"));
+    expect(messageOf(d, "vi")).toBe("khóa chưa có giá trị — điền một ngày dạng YYYY-MM-DD, ví dụ 2026-12-04 sau dấu hai chấm, hoặc xóa dòng này nếu không cần");
+  });
+
+  it("schema/type: an empty required choice lists its values, and does not offer to delete the key", () => {
+    const d = expectOnly(edit(CAL, ["    format: in-person\n    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ", "    format:\n    venue: { name: Hội trường Sở Khoa học và Công nghệ }\n    audience: Cán bộ"]), err(CAL, 25, 12, "sessions[1].format", "schema/type"));
+    expect(messageOf(d, "vi")).toBe("khóa chưa có giá trị — điền một trong: in-person (trực tiếp), online (trực tuyến), hybrid (kết hợp) sau dấu hai chấm");
+  });
+
+  it("schema/type: an empty number and an empty start say what they need", () => {
+    const result = withProject(edit(CAL, ["    audience: Cán bộ kỹ thuật doanh nghiệp\n", "    audience: Cán bộ kỹ thuật doanh nghiệp\n    seats:\n"], ["start: 2026-12-10T08:00:00+07:00", "start:"]));
+    expect(result.diagnostics.map((d) => messageOf(d, "vi"))).toEqual([
+      "khóa chưa có giá trị — điền ngày giờ dạng 2026-12-04T08:00:00+07:00, hoặc chỉ ngày 2026-12-04 nếu cả ngày sau dấu hai chấm",
+      "khóa chưa có giá trị — điền một số nguyên, ví dụ 60 sau dấu hai chấm, hoặc xóa dòng này nếu không cần",
+    ]);
   });
 
   it("schema/required: a missing top-level key in front matter", () => {
-    expectOnly(edit(GUIDE, ["summary: Các bước áp dụng 5S.\n", ""]), err(GUIDE, 2, 1, "", "schema/required"));
+    expectOnly(edit(GUIDE, ["summary: Các bước áp dụng 5S.\n", ""]), err(GUIDE, 2, 1, "summary", "schema/required"));
   });
 
   it("schema/type: text where a number is needed", () => {
@@ -333,7 +393,7 @@ describe("schema", () => {
 
   it("schema/type: a key with no value", () => {
     const d = expectOnly(edit(PAGE, ["title: Giới thiệu", "title:"]), err(PAGE, 2, 7, "title", "schema/type"));
-    expect(messageOf(d, "vi")).toBe("khóa chưa có giá trị — điền văn bản sau dấu hai chấm, hoặc xóa khóa nếu không bắt buộc");
+    expect(messageOf(d, "vi")).toBe("khóa chưa có giá trị — điền văn bản sau dấu hai chấm");
   });
 
   it("schema/type: a decimal where a whole number is needed", () => {
@@ -461,6 +521,15 @@ describe("training sessions", () => {
     expect(messageOf(d, "vi")).toBe("hạn đăng ký 11/12/2026 sau ngày bắt đầu 10/12/2026 — sửa registration.deadline");
   });
 
+  it("training/announced-missing: an upcoming session without announced would never reach /feed.xml", () => {
+    const d = expectOnly(edit(CAL, ["    announced: 2026-11-20\n  - id: tq-2027-01", "  - id: tq-2027-01"]), warn(CAL, 18, 5, "sessions[1]", "training/announced-missing"));
+    expect(messageOf(d, "vi")).toBe("khóa sắp diễn ra chưa có ngày công bố nên không có trong bản tin /feed.xml — thêm announced: 2026-11-29 (ngày đưa khóa lên cổng)");
+  });
+
+  it("training/announced-missing: not for a past or cancelled session", () => {
+    expectExactly(withProject(edit(CAL, ["    status: scheduled\n    announced: 2026-11-20\n", "    status: cancelled\n"])).diagnostics, []);
+  });
+
   it("training/results-not-completed: results on a scheduled session", () => {
     const d = expectOnly(edit(CAL, ["    status: scheduled\n", "    status: scheduled\n    results: { participants: 30 }\n"]), err(CAL, 32, 14, "sessions[1].results", "training/results-not-completed"));
     expect(messageOf(d, "en")).toBe('results given but the status is "scheduled" — set status: completed or remove results');
@@ -505,7 +574,7 @@ describe("training sessions", () => {
 
   it("training/change-order: changes out of date order", () => {
     expectOnly(
-      edit(CAL, ["    status: scheduled\n", "    status: scheduled\n    announced: 2026-11-01\n    changes:\n      - { date: 2026-11-20, note: Đổi phòng }\n      - { date: 2026-11-10, note: Đổi giờ }\n"]),
+      edit(CAL, ["    status: scheduled\n    announced: 2026-11-20\n", "    status: scheduled\n    announced: 2026-11-01\n    changes:\n      - { date: 2026-11-20, note: Đổi phòng }\n      - { date: 2026-11-10, note: Đổi giờ }\n"]),
       err(CAL, 35, 17, "sessions[1].changes[1].date", "training/change-order"),
     );
   });
@@ -703,6 +772,95 @@ describe("one run", () => {
   });
 });
 
+// ---- documents library and questions --------------------------------------------------------------
+
+const DOC = "content/documents/1322-qd-ttg.md";
+const QUESTION = "content/questions/dang-ky-khoa-dao-tao.md";
+/** A valid document: line 2 form, 3 number, 4 authority, 5 issued, 6 summary, then `extra`. */
+const libraryDoc = (extra = "", number = "1322/QĐ-TTg", form = "quyet-dinh", authority = "authority: Thủ tướng Chính phủ\n"): string =>
+  `---\nform: ${form}\nnumber: ${number}\n${authority}issued: 2020-08-31\nsummary: Phê duyệt Chương trình quốc gia hỗ trợ doanh nghiệp nâng cao năng suất và chất lượng sản phẩm, hàng hóa giai đoạn 2021-2030\n${extra}---\n`;
+const question = (extra = "", body = "\nĐăng ký theo cách ghi trên trang của khóa.\n"): string =>
+  `---\nquestion: Đăng ký khóa đào tạo như thế nào?\ntopics: [5s]\nanswered: 2026-11-20\n${extra}---\n${body}`;
+
+describe("documents library", () => {
+  it("a document and a question that follow every rule give no diagnostic", () => {
+    const result = withProject({ [DOC]: libraryDoc("files:\n  - { title: Toàn văn, file: x.pdf }\n"), [QUESTION]: question("guides: [ap-dung-5s]\ndocuments: [1322-qd-ttg]\n") });
+    expect(brief(result.diagnostics)).toEqual([]);
+    expect(result.store?.documents.map((d) => d.url)).toEqual(["/van-ban/1322-qd-ttg/"]);
+    expect(result.store?.questions.map((q) => q.url)).toEqual(["/hoi-dap/dang-ky-khoa-dao-tao/"]);
+  });
+
+  it("document/authority-missing: neither issuer nor authority, at the number", () => {
+    const d = expectOnly({ [DOC]: libraryDoc("", "1322/QĐ-TTg", "quyet-dinh", "") }, err(DOC, 3, 9, "number", "document/authority-missing"));
+    expect(messageOf(d, "vi")).toContain("thêm issuer");
+  });
+
+  it("document/effect-before-issue: a warning, silenced by effectBeforeIssue once checked", () => {
+    const d = expectOnly({ [DOC]: libraryDoc("effective: 2020-08-01\n") }, warn(DOC, 7, 12, "effective", "document/effect-before-issue"));
+    expect(messageOf(d, "vi")).toBe("ngày có hiệu lực 01/08/2020 trước ngày ban hành 31/08/2020 — kiểm tra lại với văn bản gốc; nếu văn bản quy định đúng như vậy, thêm effectBeforeIssue: true");
+    expectExactly(withProject({ [DOC]: libraryDoc("effective: 2020-08-01\neffectBeforeIssue: true\n") }).diagnostics, []);
+  });
+
+  it("document/expiry-before-effect: expiry on or before the day of effect", () => {
+    expectOnly({ [DOC]: libraryDoc("effective: 2020-09-15\nexpires: 2020-09-01\n") }, err(DOC, 8, 10, "expires", "document/expiry-before-effect"));
+  });
+
+  it("document/file-type: the text as a .txt file", () => {
+    expectOnly({ "content/files/ghi-chu.txt": "x", [DOC]: libraryDoc("files:\n  - { title: Toàn văn, file: ghi-chu.txt }\n") }, err(DOC, 8, 30, "files[0].file", "document/file-type"));
+  });
+
+  it("document/symbol-form: a Prime Minister's decision whose symbol is not /QĐ-TTg (a warning)", () => {
+    const d = expectOnly({ [DOC]: libraryDoc("", "1322/TTg-KGVX") }, warn(DOC, 3, 9, "number", "document/symbol-form"));
+    expect(messageOf(d, "vi")).toBe('số, ký hiệu "1322/TTg-KGVX" không có ký hiệu thường gặp của Quyết định (…/QĐ-TTg) — kiểm tra lại loại văn bản (form) hoặc số, ký hiệu như in trên văn bản');
+  });
+
+  it("document/symbol-form: a decree numbered like a decision; folded symbols (QD for QĐ) are accepted", () => {
+    expectOnly({ [DOC]: libraryDoc("", "45/2025/QĐ-CP", "nghi-dinh", "authority: Chính phủ\n") }, warn(DOC, 3, 9, "number", "document/symbol-form"));
+    expectExactly(withProject({ [DOC]: libraryDoc("", "1322/QD-TTg") }).diagnostics, []);
+    expectExactly(withProject({ [DOC]: libraryDoc("", "202/2025/QH15", "nghi-quyet", "authority: Quốc hội\n") }).diagnostics, []);
+  });
+
+  it("document/duplicate-number: the same number and authority twice, reported at the later file", () => {
+    const d = expectOnly({ [DOC]: libraryDoc(), "content/documents/qd-1322.md": libraryDoc("", "1322/QĐ-TTg", "quyet-dinh", "authority: Thủ tướng  Chính phủ\n") }, err("content/documents/qd-1322.md", 3, 9, "number", "document/duplicate-number"));
+    expect(d.params.other).toBe(`${DOC}:3`);
+  });
+
+  it("document/duplicate-number: not when the authorities differ", () => {
+    expectExactly(withProject({ [DOC]: libraryDoc("", "12/KH-UBND", "ke-hoach", "issuer: ubnd-tuyen-quang\n"), "content/documents/kh-12-da-nang.md": libraryDoc("", "12/KH-UBND", "ke-hoach", "issuer: ubnd-da-nang\n") }).diagnostics, []);
+  });
+
+  it("document/replacement-cycle: two documents replacing each other, reported once", () => {
+    const d = expectOnly(
+      { [DOC]: libraryDoc("replaces: [moi]\n"), "content/documents/moi.md": libraryDoc("replaces: [1322-qd-ttg]\n", "1/QĐ-TTg") },
+      err("content/documents/moi.md", 7, 12, "replaces[0]", "document/replacement-cycle"),
+    );
+    expect(d.params.cycle).toBe("1322-qd-ttg → moi → 1322-qd-ttg");
+  });
+
+  it("ref/unknown: a relation to a document that is not in the library", () => {
+    const d = expectOnly({ [DOC]: libraryDoc("basedOn: [202-2025-qh15]\n") }, err(DOC, 7, 11, "basedOn[0]", "ref/unknown"));
+    expect(messageOf(d, "vi")).toBe('không tìm thấy văn bản có mã "202-2025-qh15" — dùng mã có trong content/documents/');
+  });
+
+  it("ref/self: a document that repeals itself", () => {
+    expectOnly({ [DOC]: libraryDoc("repeals: [1322-qd-ttg]\n") }, err(DOC, 7, 11, "repeals[0]", "ref/self"));
+  });
+
+  it("url/collision: a document called loai would take the list's filter address", () => {
+    const d = expectOnly({ "content/documents/loai.md": libraryDoc() }, err("content/documents/loai.md", 1, 1, "", "url/collision"));
+    expect(d.params.url).toBe("/van-ban/loai/");
+  });
+
+  it("question/answer-missing: a question with no answer in its body", () => {
+    expectOnly({ [QUESTION]: question("", "\n  \n") }, err(QUESTION, 6, 1, "", "question/answer-missing"));
+  });
+
+  it("ref/unknown: a question pointing at a missing guide, with a suggestion", () => {
+    const d = expectOnly({ [QUESTION]: question("guides: [ap-dung-5]\n") }, err(QUESTION, 5, 10, "guides[0]", "ref/unknown"));
+    expect(messageOf(d, "en")).toBe('no guide with id "ap-dung-5"; did you mean "ap-dung-5s"? — use an id from content/guidance/');
+  });
+});
+
 describe("a value that failed its own check takes no part in any other rule", () => {
   it("a deadline written 31/05/2027 gives date/not-iso only, not also training/deadline-after-start", () => {
     const d = expectOnly(edit(CAL, ["deadline: 2026-12-04", "deadline: 31/05/2027"]), err(CAL, 29, 17, "sessions[1].registration.deadline", "date/not-iso"));
@@ -731,6 +889,7 @@ describe("a value that failed its own check takes no part in any other rule", ()
 const NOT_FROM_THE_LOADER: Record<string, string> = {
   "internal/unknown-code": "fallback message for a code missing from messages.ts",
   "internal/error": "the CLI's message for a crash of the checker itself",
+  "build/search-cache-ignored": "the build's, not the loader's: test/site/search-partitions.test.ts damages a cache entry",
   "schema/invalid": "fallback for zod issue kinds none of our schemas produce (unions, multipleOf, …)",
 };
 

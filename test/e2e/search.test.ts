@@ -40,6 +40,8 @@ function searchUrl(c: Pick<SearchCase, "q" | "filters" | "sort">): string {
   if (c.q) params.set("q", c.q);
   for (const [k, v] of Object.entries(c.filters ?? {})) params.set(k, v);
   if (c.sort) params.set("sap-xep", SORTS[c.sort]);
+  // The query set covers every year: the archive is merged ("Tìm cả các năm trước").
+  params.set("cac-nam-truoc", "1");
   return `${server.origin}/tim-kiem/?${params}`;
 }
 

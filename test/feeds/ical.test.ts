@@ -142,7 +142,8 @@ describe("sessionCalendar: one session, field by field", () => {
     expectInstant(e, "dtend", Date.parse("2026-12-22T11:30:00+07:00"));
     const description = String(value(e, "description")).split("\n");
     expect(description).toContain("Thời gian: 22/12/2026, 08:30–11:30 (giờ Việt Nam)");
-    expect(description).toContain("Trực tuyến: https://hop.example.gov.vn/chuyen-doi-so");
+    // Postponed: registration is not open, so the meeting link is not published.
+    expect(description.join("\n")).not.toContain("https://hop.example.gov.vn/chuyen-doi-so");
     // Hybrid: the venue is the location, the link is in the description.
     expect(value(e, "location")).toBe("Hội trường Sở Khoa học và Công nghệ");
   });

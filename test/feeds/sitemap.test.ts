@@ -52,8 +52,8 @@ describe("sitemap", () => {
 });
 
 describe("robotsTxt", () => {
-  it("allows everything and points to the absolute sitemap", () => {
-    expect(robotsTxt(urlsOf(fixtureStore()))).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${BASE}/sitemap.xml\n`);
+  it("allows everything but the editor and points to the absolute sitemap", () => {
+    expect(robotsTxt(urlsOf(fixtureStore()))).toBe(`User-agent: *\nAllow: /\nDisallow: /nang-suat/quan-tri/\n\nSitemap: ${BASE}/sitemap.xml\n`);
     expect(robotsTxt(siteUrls({ baseUrl: "https://a.example.vn/", pathPrefix: "/" }))).toContain("Sitemap: https://a.example.vn/sitemap.xml");
   });
 });

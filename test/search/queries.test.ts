@@ -1,7 +1,9 @@
 /**
  * The query set (./queries.ts) against the real index of the bundled site, in Node: Pagefind's
  * own pagefind.js and WebAssembly, and the search page's own query logic
- * (layouts/assets/search.js). The same cases run in Chromium in test/e2e/search.test.ts.
+ * (layouts/assets/search.js), vocabulary included. The same cases run in Chromium in
+ * test/e2e/search.test.ts. Queries typed as readers really type them are in
+ * ./variants-site.test.ts.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/load.ts";
 import { fold, nfc } from "../../src/search/fold.ts";
 import { searchRecords, type SearchRecord } from "../../src/search/record.ts";
-import { loadPagefind, loadSearchScript, type Pagefind, type PagefindPage, type SearchHit } from "../../src/search/node.ts";
+import { archiveYears, loadPagefind, loadSearchScript, loadVocabulary, type Pagefind, type PagefindPage, type SearchHit } from "../../src/search/node.ts";
+import type { Vocabulary } from "../../layouts/assets/search-words.js";
 import { build, copyProject, NOW } from "../helpers/site.ts";
 import { CASES, EXACT_FIRST, PHRASE_FIRST, type SearchCase } from "./queries.ts";
 
@@ -19,13 +22,18 @@ let site: string;
 let pagefind: Pagefind;
 let close: () => Promise<void>;
 let records: Map<string, SearchRecord>;
+let vocabulary: Vocabulary;
 
 beforeAll(async () => {
   const root = copyProject();
   const built = await build(root);
   expect(built.result.ok).toBe(true);
   site = built.outDir;
-  ({ pagefind, close } = await loadPagefind(site, { ranking: script.ranking }));
+  // The query set covers every year: the current bundle with the whole archive merged, as the
+  // search page searches with "Tìm cả các năm trước" (test/site/search-partitions.test.ts
+  // covers the current bundle alone).
+  ({ pagefind, close } = await loadPagefind(site, { ranking: script.ranking }, "all"));
+  vocabulary = loadVocabulary(site);
   records = searchRecords(loadContent({ root, now: NOW, drafts: false }).store!);
 });
 
@@ -34,7 +42,10 @@ afterAll(async () => {
 });
 
 const pages = (hits: readonly SearchHit[], n = hits.length): Promise<PagefindPage[]> => Promise.all(hits.slice(0, n).map((h) => h.result.data()));
-const search = (c: Pick<SearchCase, "q" | "filters" | "sort">) => script.find(pagefind, c.q, { ...(c.filters ? { filters: c.filters } : {}), ...(c.sort ? { sort: c.sort } : {}) });
+const options = (c: Pick<SearchCase, "filters" | "sort">) => ({ ...(c.filters ? { filters: c.filters } : {}), ...(c.sort ? { sort: c.sort } : {}) });
+/** What the search page does with a query. */
+const answer = (c: Pick<SearchCase, "q" | "filters" | "sort">) => script.search(pagefind, c.q, options(c), async () => vocabulary);
+const search = async (c: Pick<SearchCase, "q" | "filters" | "sort">) => (await answer(c)).hits;
 const label = (c: SearchCase) => `${JSON.stringify(c.q)}${c.filters ? ` ${JSON.stringify(c.filters)}` : ""}${c.sort ? ` (${c.sort})` : ""} → ${c.top3 ?? "nothing"}`;
 
 /** A page's words as Pagefind compares them: lower case, NFC, punctuation dropped. */
@@ -62,6 +73,33 @@ describe("the query set", () => {
       }
       const top = (await pages(hits, 3)).map((p) => p.url);
       expect(top, `${c.why}\nall: ${(await pages(hits, 10)).map((p) => p.url).join(" ")}`).toContain(c.top3);
+    });
+  }
+});
+
+describe("queries the index answers as typed", () => {
+  // The query as typed is searched as before (`find`); variants are only tried when it finds
+  // fewer than FEW pages holding all its words together, and none of these needs one. The only
+  // change in order is within pages of equal relevance (upcoming sessions, then recent pages).
+  for (const c of CASES.filter((c) => c.q)) {
+    it(`${label(c)}: the same pages as the query alone, in the same order but for equal relevance`, async () => {
+      const exact = await script.find(pagefind, c.q, options(c));
+      const shown = await answer(c);
+      expect(shown.variant).toBeNull();
+      expect(shown.found).toBe(exact.length);
+      expect(shown.hits.length).toBe(exact.length);
+      // Each run of equally relevant pages keeps its place; only its inside is reordered.
+      const groups: SearchHit[][] = [];
+      for (const h of exact) {
+        const head = groups.at(-1)?.[0];
+        if (!c.sort && head && head.phrase === h.phrase && head.exact === h.exact && head.penalty === h.penalty && h.score >= head.score * (1 - script.equal)) groups.at(-1)!.push(h);
+        else groups.push([h]);
+      }
+      let at = 0;
+      for (const g of groups) {
+        expect(new Set(shown.hits.slice(at, at + g.length).map((h) => h.id)), `${c.q}: results ${at + 1}-${at + g.length}`).toEqual(new Set(g.map((h) => h.id)));
+        at += g.length;
+      }
     });
   }
 });
@@ -165,11 +203,12 @@ describe("the index", () => {
   it("holds the content pages, each with one kind, and no lists, home page or editors' guide", async () => {
     const filters = await pagefind.filters();
     const kinds = filters.loai ?? {};
-    const entry = JSON.parse(readFileSync(join(site, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-    const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    const bundles = ["", ...archiveYears(site)].map((y) => join(site, "pagefind", y, "pagefind-entry.json"));
+    const entries = bundles.map((path) => JSON.parse(readFileSync(path, "utf8")) as { languages: Record<string, { page_count: number }> });
+    const indexed = entries.flatMap((entry) => Object.values(entry.languages)).reduce((n, l) => n + l.page_count, 0);
     expect(Object.values(kinds).reduce((a, b) => a + b, 0)).toBe(indexed);
     expect(indexed).toBe(records.size);
-    expect(Object.keys(kinds).sort()).toEqual(["Chủ đề", "Cơ quan, tổ chức", "Hướng dẫn", "Kế hoạch", "Tin tức", "Trang thông tin", "Đào tạo"].sort());
+    expect(Object.keys(kinds).sort()).toEqual(["Chủ đề", "Cơ quan, tổ chức", "Hướng dẫn", "Hỏi đáp", "Kế hoạch", "Tin tức", "Tỉnh, thành phố", "Trang thông tin", "Văn bản", "Đào tạo"].sort());
     const all = await pages(await search({ q: "", filters: { loai: "Trang thông tin" } }));
     expect(all.map((p) => p.url).sort()).toEqual(["/gioi-thieu/", "/lien-he/", "/tuyen-bo-tiep-can/"]);
   });
@@ -177,5 +216,8 @@ describe("the index", () => {
   it("filter values are NFC, so each facet value appears once", async () => {
     const filters = await pagefind.filters();
     for (const [key, values] of Object.entries(filters)) for (const v of Object.keys(values)) expect(v, key).toBe(nfc(v));
+    // Each bundle's synthetic filter says where a page comes from, and "khoa-hoc" a session's
+    // standing (for ranking at equal relevance): neither is a facet the search page offers.
+    expect(Object.keys(filters).sort()).toEqual(["bundle", "chu-de", "khoa-hoc", "loai", "nam", "tinh"]);
   });
 });

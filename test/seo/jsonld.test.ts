@@ -80,7 +80,8 @@ describe("sessionJsonLd", () => {
     const o = ld("tq-2026-12-hoan");
     expect(o.eventStatus).toBe(`${S}EventPostponed`);
     expect(o.eventAttendanceMode).toBe(`${S}MixedEventAttendanceMode`);
-    expect(o.location).toEqual([hall, { "@type": "VirtualLocation", url: "https://hop.example.gov.vn/chuyen-doi-so" }]);
+    // Registration is not open: the meeting link gives way to the session's page.
+    expect(o.location).toEqual([hall, { "@type": "VirtualLocation", url: `${BASE}/dao-tao/tq-2026-12-hoan/` }]);
     expect([o.startDate, o.endDate]).toEqual(["2026-12-22T08:30:00+07:00", "2026-12-22T11:30:00+07:00"]);
     expect((o.offers as JsonLd).availability).toBe(`${S}OutOfStock`);
     // No registration link: the offer points to the session page.

@@ -1,0 +1,197 @@
+/**
+ * The search index as partitions (src/search/partitions.ts): one Pagefind command-line run per
+ * partition over its own written pages, at most two at a time, so that the build's peak memory
+ * follows the largest partition rather than the whole site. Each partition's bundle is kept in
+ * a cache folder outside the site, under a key made of exactly what Pagefind reads (the path and
+ * bytes of each page of the partition), Pagefind's version and its options; an unchanged
+ * partition is copied from there instead of indexed again. Pagefind writes the same bundle for
+ * the same pages, so a reused bundle is the one a cold build would write.
+ *
+ * A cache entry is trusted only when its manifest names the format, the Pagefind version and the
+ * key expected, and every file it lists is there with the bytes it recorded. Anything else is
+ * ignored, re-indexed, and reported as a warning.
+ */
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFileSync, constants, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Diagnostic } from "../diagnostics.ts";
+
+const PAGEFIND_DIR = join(dirname(fileURLToPath(import.meta.resolve("pagefind"))), "..");
+/** The pagefind package's own command-line wrapper, beside its Node API (lib/index.js). */
+const PAGEFIND_BIN = join(PAGEFIND_DIR, "lib", "runner", "bin.cjs");
+export const PAGEFIND_VERSION = (JSON.parse(readFileSync(join(PAGEFIND_DIR, "package.json"), "utf8")) as { version: string }).version;
+
+/** Pagefind's options, the same for every partition; part of the cache key. */
+export const PAGEFIND_ARGS = ["--force-language", "vi", "--silent"] as const;
+/**
+ * Pagefind's environment: none of the caller's PAGEFIND_* variables (they would change the
+ * bundle behind the key's back), only these; part of the cache key. The index chunk size: see
+ * docs/performance.md for the measurements behind it.
+ */
+export const PAGEFIND_ENV: Readonly<Record<string, string>> = { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: "5000" };
+
+/** The cache's own format; a change makes every older entry foreign. */
+const CACHE_FORMAT = "portal-search-index/1";
+const MANIFEST = "manifest.json";
+
+export interface PartitionPages {
+  name: string;
+  /** Where its bundle goes, relative to the site ("pagefind/", "pagefind/2023/"). */
+  bundle: string;
+  /** Each page as Pagefind reads it: its path in the site and the SHA-256 of its bytes. */
+  pages: readonly { file: string; sha256: string }[];
+}
+
+export interface IndexReport {
+  /** Partitions Pagefind indexed in this build. */
+  indexed: string[];
+  /** Partitions whose bundle came from the cache. */
+  reused: string[];
+  /** A cache entry that was ignored (corrupt, incomplete, or written by another version). */
+  diagnostics: Diagnostic[];
+}
+
+interface Manifest {
+  format: string;
+  pagefind: string;
+  key: string;
+  /** Path inside the bundle → SHA-256 of its bytes. */
+  files: Record<string, string>;
+}
+
+const sha256 = (data: string | Uint8Array): string => createHash("sha256").update(data).digest("hex");
+
+/** The cache key of a partition: Pagefind's version, options and environment, and each page's path and bytes. */
+export function partitionKey(partition: PartitionPages): string {
+  const hash = createHash("sha256");
+  hash.update(`${CACHE_FORMAT}\0${PAGEFIND_VERSION}\0${PAGEFIND_ARGS.join(" ")}\0${JSON.stringify(PAGEFIND_ENV)}\0`);
+  for (const page of [...partition.pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) hash.update(`${page.file}\0${page.sha256}\n`);
+  return hash.digest("hex");
+}
+
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split("\\").join("/"))
+    .sort();
+
+/** Hard links where the file system allows them (the pages are only read, then unlinked), copies elsewhere. */
+function linkOrCopy(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to, constants.COPYFILE_FICLONE);
+  }
+}
+
+/** Runs Pagefind's command line over `site`, writing the bundle to `output`, from an empty working folder. */
+async function runPagefind(work: string, site: string, output: string): Promise<void> {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith("PAGEFIND_")) env[k] = v;
+  Object.assign(env, PAGEFIND_ENV);
+  await new Promise<void>((ok, fail) =>
+    execFile(process.execPath, [PAGEFIND_BIN, "--site", site, "--output-path", output, ...PAGEFIND_ARGS], { cwd: work, env, maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) =>
+      error ? fail(new Error(`Pagefind: ${stderr.trim() || error.message}`)) : ok(),
+    ),
+  );
+}
+
+type Lookup = { state: "hit"; files: Record<string, string> } | { state: "miss" } | { state: "ignored"; reason: string };
+
+/** Reads and verifies a cache entry against the key expected. */
+function lookup(entry: string, key: string): Lookup {
+  const manifestPath = join(entry, MANIFEST);
+  if (!existsSync(manifestPath)) return existsSync(entry) ? { state: "ignored", reason: "no manifest" } : { state: "miss" };
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as Manifest;
+  } catch {
+    return { state: "ignored", reason: "unreadable manifest" };
+  }
+  if (!manifest || typeof manifest !== "object" || typeof manifest.files !== "object" || manifest.files === null) return { state: "ignored", reason: "unreadable manifest" };
+  if (manifest.format !== CACHE_FORMAT || manifest.pagefind !== PAGEFIND_VERSION) return { state: "ignored", reason: `written by ${String(manifest.format)}, Pagefind ${String(manifest.pagefind)}` };
+  // Another key is a partition whose pages changed: rebuilt without a word.
+  if (manifest.key !== key) return { state: "miss" };
+  const bundle = join(entry, "bundle");
+  const present = existsSync(bundle) ? filesUnder(bundle) : [];
+  const listed = Object.keys(manifest.files).sort();
+  if (present.length !== listed.length || present.some((f, i) => f !== listed[i])) return { state: "ignored", reason: "files missing or added" };
+  for (const file of listed) if (sha256(readFileSync(join(bundle, file))) !== manifest.files[file]) return { state: "ignored", reason: `${file} changed` };
+  return { state: "hit", files: manifest.files };
+}
+
+/**
+ * Indexes `partitions` of the searchable pages already written in `site`, reusing cached bundles
+ * from `cacheDir`, and places each bundle in the site. `work` is a scratch folder beside the site.
+ */
+export async function indexPartitions(options: { site: string; partitions: readonly PartitionPages[]; cacheDir: string; work: string; cacheLabel: string }): Promise<IndexReport> {
+  const { site, cacheDir, work } = options;
+  const report: IndexReport = { indexed: [], reused: [], diagnostics: [] };
+  const toIndex: { partition: PartitionPages; key: string; entry: string }[] = [];
+  // Copied, not linked: a file changed in place in the published site must not change the cache.
+  const place = (partition: PartitionPages, entry: string, files: Iterable<string>) => {
+    for (const file of files) {
+      const target = join(site, partition.bundle, file);
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(join(entry, "bundle", file), target, constants.COPYFILE_FICLONE);
+    }
+  };
+  for (const partition of options.partitions) {
+    const key = partitionKey(partition);
+    const entry = join(cacheDir, partition.name);
+    const found = lookup(entry, key);
+    if (found.state === "hit") {
+      place(partition, entry, Object.keys(found.files));
+      report.reused.push(partition.name);
+      continue;
+    }
+    if (found.state === "ignored")
+      report.diagnostics.push({
+        file: `${options.cacheLabel}/${partition.name}/${MANIFEST}`,
+        line: 1,
+        column: 1,
+        path: [],
+        code: "build/search-cache-ignored",
+        severity: "warning",
+        params: { partition: partition.name, detail: found.reason },
+      });
+    toIndex.push({ partition, key, entry });
+  }
+  // Largest first, two at a time: the two cores stay busy and the peak is the largest partition's.
+  toIndex.sort((a, b) => b.partition.pages.length - a.partition.pages.length);
+  const next = async (): Promise<void> => {
+    const job = toIndex.shift();
+    if (!job) return;
+    const { partition, key, entry } = job;
+    const dir = join(work, partition.name);
+    const pages = join(dir, "site");
+    for (const page of partition.pages) linkOrCopy(join(site, page.file), join(pages, page.file));
+    const fresh = join(dir, "entry");
+    await runPagefind(dir, pages, join(fresh, "bundle"));
+    const files: Record<string, string> = {};
+    for (const file of filesUnder(join(fresh, "bundle"))) files[file] = sha256(readFileSync(join(fresh, "bundle", file)));
+    const manifest: Manifest = { format: CACHE_FORMAT, pagefind: PAGEFIND_VERSION, key, files };
+    writeFileSync(join(fresh, MANIFEST), `${JSON.stringify(manifest)}\n`);
+    // The entry appears complete or not at all: a build killed here leaves an entry without a
+    // manifest at worst, which the next build ignores.
+    mkdirSync(cacheDir, { recursive: true });
+    rmSync(entry, { recursive: true, force: true });
+    renameSync(fresh, entry);
+    rmSync(dir, { recursive: true, force: true });
+    place(partition, entry, Object.keys(files));
+    report.indexed.push(partition.name);
+    return next();
+  };
+  try {
+    const runs = await Promise.allSettled([next(), next()]);
+    for (const run of runs) if (run.status === "rejected") throw run.reason;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  report.indexed.sort();
+  report.reused.sort();
+  return report;
+}

@@ -1,0 +1,126 @@
+/**
+ * The bundled site on phones (320 and 375 px) in Debian's Chromium: what a reader came for is
+ * on screen without scrolling sideways (targets as cards), the breadcrumb stays short, the
+ * calendar's one filter control, and sideways regions only for reference tables.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, serveStatic, type StaticServer } from "../helpers/browser.ts";
+import { build, copyProject } from "../helpers/site.ts";
+
+const TARGET_PAGES = ["/", "/ke-hoach/tuyen-quang-2022-2025/", "/ke-hoach/quang-nam-2022-2025/"];
+const GUIDE = "/huong-dan/quan-ly-doi-moi-sang-tao-theo-iso-56000/";
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const built = await build(copyProject());
+  expect(built.result.ok).toBe(true);
+  server = await serveStatic(built.outDir);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function onPhone<T>(width: number, run: (page: Page) => Promise<T>, javaScriptEnabled = true): Promise<T> {
+  const context = await browser.newContext({ locale: "vi-VN", viewport: { width, height: 740 }, javaScriptEnabled });
+  try {
+    return await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+describe("targets on phones", () => {
+  for (const width of [320, 375]) {
+    it(`at ${width} px every target's progress is on screen without scrolling sideways, and no cell of three or more words is narrower than 80 px`, async () => {
+      await onPhone(width, async (page) => {
+        for (const path of TARGET_PAGES) {
+          await page.goto(`${server.origin}${path}`);
+          const r = await page.evaluate(() => {
+            const offscreen: string[] = [];
+            const narrow: string[] = [];
+            const rows = [...document.querySelectorAll("table.targets tbody tr")];
+            for (const row of rows) {
+              const bar = row.querySelector("progress");
+              const verdict = row.querySelector(".met, .not-met");
+              for (const el of [bar, verdict]) {
+                if (!el) continue;
+                const box = el.getBoundingClientRect();
+                // On the page's own width, and not clipped by a scrolling region around it.
+                let clipped = box.left < 0 || box.right > document.documentElement.clientWidth + 0.5;
+                for (let a = el.parentElement; a; a = a.parentElement) {
+                  const o = getComputedStyle(a).overflowX;
+                  if (o === "auto" || o === "scroll" || o === "hidden") {
+                    const c = a.getBoundingClientRect();
+                    if (box.right > c.right + 0.5 || box.left < c.left - 0.5) clipped = true;
+                  }
+                }
+                if (clipped || box.width === 0) offscreen.push(`${row.id} ${el.tagName.toLowerCase()} ${Math.round(box.left)}-${Math.round(box.right)}`);
+              }
+              for (const cell of row.querySelectorAll("th, td")) {
+                const words = (cell.textContent ?? "").trim().split(/\s+/).filter(Boolean);
+                const w = cell.getBoundingClientRect().width;
+                if (words.length >= 3 && w < 80) narrow.push(`${row.id}: ${Math.round(w)} px "${words.slice(0, 4).join(" ")}…"`);
+              }
+            }
+            return { rows: rows.length, offscreen, narrow, scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth };
+          });
+          expect(r.rows, path).toBeGreaterThan(0);
+          expect(r.offscreen, path).toEqual([]);
+          expect(r.narrow, path).toEqual([]);
+          expect(r.scroll, path).toBeLessThanOrEqual(r.client);
+        }
+      });
+    });
+  }
+
+  it("a target table is never a sideways-scrolling region; reference tables that scroll are labelled, focusable and show they scroll", async () => {
+    await onPhone(375, async (page) => {
+      for (const path of [...TARGET_PAGES, "/du-lieu-mo/"]) {
+        await page.goto(`${server.origin}${path}`);
+        const r = await page.evaluate(() => ({
+          wrapped: document.querySelectorAll(".table-scroll table.targets").length,
+          regions: [...document.querySelectorAll(".table-scroll")].map((el) => {
+            const style = getComputedStyle(el);
+            return {
+              label: el.getAttribute("aria-label") ?? (el.getAttribute("aria-labelledby") ? document.getElementById(el.getAttribute("aria-labelledby")!)?.textContent : null),
+              role: el.getAttribute("role"),
+              tabindex: el.getAttribute("tabindex"),
+              overflowX: style.overflowX,
+              cue: style.backgroundImage,
+            };
+          }),
+        }));
+        expect(r.wrapped, path).toBe(0);
+        for (const region of r.regions) {
+          expect(region.label?.trim().length, path).toBeGreaterThan(0);
+          expect(region, path).toMatchObject({ role: "group", tabindex: "0", overflowX: "auto" });
+          // A shadow at the edge that hides more columns: the region shows that it scrolls.
+          expect(region.cue, path).toContain("gradient");
+        }
+      }
+    });
+  });
+});
+
+describe("breadcrumb on phones", () => {
+  it("on a guide at 375 px it takes at most two lines, and leaves the page's own title to the h1", async () => {
+    await onPhone(375, async (page) => {
+      await page.goto(`${server.origin}${GUIDE}`);
+      const r = await page.evaluate(() => {
+        const nav = document.querySelector("nav.breadcrumbs ol")!;
+        const lineHeight = parseFloat(getComputedStyle(nav).lineHeight);
+        const current = nav.querySelector('[aria-current="page"]')!.closest("li")!;
+        const box = current.getBoundingClientRect();
+        return { height: nav.getBoundingClientRect().height, lineHeight, currentShown: box.width > 1 && box.height > 1 };
+      });
+      expect(r.height).toBeLessThanOrEqual(r.lineHeight * 2 + 8);
+      expect(r.currentShown).toBe(false);
+    });
+  });
+});

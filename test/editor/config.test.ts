@@ -1,0 +1,98 @@
+/**
+ * The browser editor's configuration is generated from the schemas: it is committed fresh, every
+ * key the checker knows is in the form with its Vietnamese label, help and required flag, and
+ * every choice and reference is a pick list.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DECAP_CONFIG, decapConfig, decapConfigText, LIST_KEY, type DecapField } from "../../src/editor/decap-config.ts";
+import { jsonSchemas, type JsonSchema } from "../../src/schema/json-schema.ts";
+import { REPO_ROOT } from "../helpers/project.ts";
+
+const config = decapConfig();
+const collection = (name: string) => config.collections.find((c) => c.name === name)!;
+const fieldsOf = (name: string): DecapField[] => {
+  const c = collection(name) as { fields?: DecapField[]; files?: { fields: DecapField[] }[] };
+  return c.fields ?? c.files![0]!.fields;
+};
+const find = (fields: DecapField[], path: string[]): DecapField => {
+  const [head, ...rest] = path;
+  const f = fields.find((x) => x.name === head)!;
+  return rest.length ? find((f.fields ?? (f as { field?: DecapField }).field) as DecapField[], rest) : f;
+};
+
+describe("the browser editor's configuration", () => {
+  it("is committed as freshly generated (run `npm run schemas`)", () => {
+    expect(readFileSync(join(REPO_ROOT, DECAP_CONFIG), "utf8")).toBe(decapConfigText());
+  });
+
+  it("has one collection per kind and per data file, in Vietnamese", () => {
+    expect(config.locale).toBe("vi");
+    expect(config.collections.map((c) => c.name).sort()).toEqual(jsonSchemas().map((s) => s.name).sort());
+    expect(collection("guide")).toMatchObject({ label: "Hướng dẫn", folder: "content/guidance", extension: "md", create: true });
+    expect(collection("calendar")).toMatchObject({ label: "Lịch đào tạo", folder: "content/trainings", extension: "yaml" });
+    expect(collection("agencies")).toMatchObject({ files: [{ file: "data/agencies.yaml" }] });
+    // New ids: accents dropped, đ → d; attachments go to content/files/.
+    expect(config.slug).toEqual({ encoding: "ascii", clean_accents: true, sanitize_replacement: "-" });
+    expect(config.media_folder).toBe("content/files");
+  });
+
+  it("gives every key of every schema a field with the schema's label, help and required flag", () => {
+    const missing: string[] = [];
+    const walk = (schema: JsonSchema, fields: DecapField[], where: string) => {
+      const props = (schema.properties ?? {}) as Record<string, JsonSchema>;
+      const required = new Set((schema.required ?? []) as string[]);
+      for (const [key, prop] of Object.entries(props)) {
+        const f = fields.find((x) => x.name === key);
+        if (!f) {
+          missing.push(`${where}.${key}: no field`);
+          continue;
+        }
+        if (f.label !== prop.title || f.hint !== prop.description) missing.push(`${where}.${key}: label or help`);
+        if ((f.required !== false) !== required.has(key)) missing.push(`${where}.${key}: required is ${f.required !== false}`);
+        const items = (prop.items ?? {}) as JsonSchema;
+        if (prop.type === "object") walk(prop, f.fields as DecapField[], `${where}.${key}`);
+        if (prop.type === "array" && items.type === "object") walk(items, f.fields as DecapField[], `${where}.${key}[]`);
+      }
+    };
+    for (const s of jsonSchemas()) {
+      if (s.schema.type === "array") walk(s.schema.items as JsonSchema, find(fieldsOf(s.name), [LIST_KEY]).fields as DecapField[], s.name);
+      else walk(s.schema, fieldsOf(s.name), s.name);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("offers choices with Vietnamese labels, and references as pick lists of existing ids", () => {
+    const kind = find(fieldsOf("calendar"), ["sessions", "kind"]);
+    expect(kind.widget).toBe("select");
+    expect(kind.options).toContainEqual({ label: "Chuyên gia (expert)", value: "expert" });
+    expect(find(fieldsOf("calendar"), ["sessions", "status"]).options).toContainEqual({ label: "Hủy (cancelled)", value: "cancelled" });
+    expect(find(fieldsOf("calendar"), ["sessions", "topics"])).toMatchObject({ widget: "relation", collection: "topics", file: "topics", value_field: "items.*.id", multiple: true });
+    expect(find(fieldsOf("calendar"), ["organizer"])).toMatchObject({ widget: "relation", collection: "agencies", value_field: "items.*.id" });
+    expect(find(fieldsOf("guide"), ["plan"])).toMatchObject({ widget: "relation", collection: "plan", value_field: "{{slug}}" });
+    expect(find(fieldsOf("plan"), ["attachments", "file"]).widget).toBe("file");
+    expect(find(fieldsOf("guide"), ["draft"])).toMatchObject({ widget: "boolean", label: "Bản nháp", required: false });
+    // Every choice of every select has a Vietnamese label, not only its code.
+    const bare: string[] = [];
+    const walk = (fields: DecapField[]) => {
+      for (const f of fields) {
+        for (const o of (f.options ?? []) as { label: string; value: string }[]) if (o.label === o.value) bare.push(`${f.name}: ${o.value}`);
+        if (Array.isArray(f.fields)) walk(f.fields as DecapField[]);
+      }
+    };
+    for (const c of config.collections) walk(fieldsOf(c.name));
+    expect(bare).toEqual([]);
+  });
+
+  it("checks shapes in the form with a Vietnamese message: ids, dates and times in Vietnam time", () => {
+    const start = find(fieldsOf("calendar"), ["sessions", "start"]);
+    const [pattern, message] = start.pattern as [string, string];
+    expect(new RegExp(pattern).test("2026-12-10T08:00:00+07:00")).toBe(true);
+    expect(new RegExp(pattern).test("10/12/2026")).toBe(false);
+    expect(message).toContain("+07:00");
+    const [idPattern, idMessage] = find(fieldsOf("calendar"), ["sessions", "id"]).pattern as [string, string];
+    expect(new RegExp(idPattern).test("Đào tạo")).toBe(false);
+    expect(idMessage).toMatch(/chữ thường không dấu/i);
+  });
+});
