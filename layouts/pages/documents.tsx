@@ -196,9 +196,8 @@ export function DocumentPage({ ctx, doc }: { ctx: PageContext; doc: DocumentItem
         <header class="doc-header">
           <p class="issuer">{authorityName(store, doc)}</p>
           <p class="kicker">{formLabels[doc.form]}</p>
-          <h1>
-            {formLabels[doc.form]} số {doc.number}
-          </h1>
+          {/* As people name it ("Quyết định 1322/QĐ-TTg"): the heading is the strongest search signal. */}
+          <h1 data-pagefind-weight="10">{title}</h1>
           <p class="lead">{doc.summary}</p>
           {/* The number as people type it, weighted so this page ranks above pages that cite it. */}
           <p class="visually-hidden" aria-hidden="true" data-pagefind-weight="10">

@@ -93,7 +93,7 @@ describe("a library built on 29/11/2026", () => {
 
   it("a document page: title, citation line, files with type and size, and its status with what acts on it", () => {
     const $ = site.page("/van-ban/nd-1-2024/");
-    expect(text($("h1").text())).toBe("Nghị định số 1/2024/NĐ-CP");
+    expect(text($("h1").text())).toBe("Nghị định 1/2024/NĐ-CP");
     expect(text($("#trich-dan-van-ban").text())).toBe("Nghị định số 1/2024/NĐ-CP ngày 05/01/2024 của Chính phủ quy định thí điểm hỗ trợ doanh nghiệp áp dụng 5S");
     expect(text($(".attachments li").text())).toMatch(/^Toàn văn \(PDF, \d+ B\)$/);
     expect(status($)).toBe("Hết hiệu lực một phần");
