@@ -1,48 +1,40 @@
 /**
- * Bytes a reader's first search transfers: Pagefind's script, WebAssembly, entry, metadata,
- * index chunks and the fragments of the first results shown. Runs pagefind.js in Node with
- * fetch reading the built files and counting what is asked for.
+ * Bytes a reader's first search transfers, as a browser gets them: Pagefind's script and worker
+ * as a web server sends them (gzip), the WebAssembly, entry and metadata, the index chunks and
+ * the fragments of the results shown. Runs the built search (src/search/node.ts) with fetch
+ * reading the built files and counting what is asked for; with `years`, archive bundles are
+ * merged as the search page merges them.
  */
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import { loadPagefind } from "../src/search/node.ts";
 
 export interface Transfer {
   bytes: number;
   files: number;
   results: number;
-  /** Bytes by kind of file: script, wasm, meta (entry and metadata), index chunks, fragments, filters. */
+  /** Bytes by kind of file: script (gzip), wasm, meta (entry and metadata), index chunks, fragments, filters. */
   parts: Record<string, number>;
 }
 
 const kindOf = (path: string): string =>
   path.endsWith(".pf_index") ? "index" : path.endsWith(".pf_fragment") ? "fragments" : path.endsWith(".pf_filter") ? "filters" : path.endsWith(".pf_meta") || path.endsWith(".json") ? "meta" : path.includes("wasm") ? "wasm" : "script";
 
-export async function firstQueryTransfer(siteDir: string, query: string, shown = 5): Promise<Transfer> {
-  const bundle = join(siteDir, "pagefind");
-  let bytes = statSync(join(bundle, "pagefind.js")).size;
-  let files = 1;
-  const parts: Record<string, number> = { script: bytes };
-  const realFetch = globalThis.fetch;
-  globalThis.fetch = (async (input: string | URL | Request) => {
-    const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url, pathToFileURL(`${bundle}/`));
-    const path = url.protocol === "file:" ? url.pathname : join(siteDir, url.pathname.replace(/^\//, ""));
-    const body = readFileSync(path);
-    bytes += body.length;
-    files++;
-    parts[kindOf(path)] = (parts[kindOf(path)] ?? 0) + body.length;
-    return new Response(body, { headers: { "content-type": path.endsWith(".wasm") ? "application/wasm" : "application/octet-stream" } });
-  }) as typeof fetch;
+/** The search page shows ten results at first. */
+export async function firstQueryTransfer(siteDir: string, query: string, years: readonly string[] | "all" = [], shown = 10): Promise<Transfer> {
+  const gzipped = (name: string) => gzipSync(readFileSync(join(siteDir, "pagefind", name))).length;
+  const parts: Record<string, number> = { script: gzipped("pagefind.js") + gzipped("pagefind-worker.js") };
+  const { pagefind, fetched, close } = await loadPagefind(siteDir, {}, years);
+  let results = 0;
   try {
-    const pagefind = (await import(`${pathToFileURL(join(bundle, "pagefind.js")).href}?t=${Date.now()}`)) as {
-      options(o: object): Promise<void>;
-      search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
-    };
-    await pagefind.options({ basePath: `${pathToFileURL(bundle).href}/` });
     const search = await pagefind.search(query);
+    results = search.results.length;
     await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
-    return { bytes, files, results: search.results.length, parts };
   } finally {
-    globalThis.fetch = realFetch;
+    await close();
   }
+  // pagefind-entry.json is small JSON a server would also compress; Pagefind's other files are gzip already.
+  for (const f of fetched) parts[kindOf(f.name)] = (parts[kindOf(f.name)] ?? 0) + f.bytes;
+  return { bytes: Object.values(parts).reduce((a, b) => a + b, 0), files: fetched.length + 2, results, parts };
 }

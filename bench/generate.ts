@@ -1,10 +1,17 @@
 /**
- * Synthetic content at the scale of a national portal: the real mix of kinds, ~600 words of
- * Vietnamese per guide or activity (drawn from the bundled guides), and valid references.
- * Deterministic: the same size gives the same files.
+ * Synthetic content at the scale of a national portal: ~600 words of Vietnamese per guide or
+ * activity (drawn from the bundled guides), and valid references. Deterministic: the same size
+ * gives the same files.
+ *
+ * Two mixes. "national" (the default): a portal after ten years, items spread evenly over
+ * 2021-2030 and the 34 provinces, in a portal's proportions (at 30,000 items about 500 guides
+ * and 100 plans; trainings and news the bulk, about as many each year), built with the clock at
+ * NATIONAL_NOW. "old": the mix of earlier figures (40 % news, 30 % guides, 29 % trainings, 1 %
+ * plans, all in 2026-2028), with the clock at OLD_NOW, so those figures stay comparable.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse } from "yaml";
 import { addDays } from "../src/vi/dates.ts";
 
 export interface GeneratedCounts {
@@ -15,6 +22,12 @@ export interface GeneratedCounts {
   calendars: number;
   markdownFiles: number;
 }
+
+export type Mix = "national" | "old";
+/** The build clock of each mix: the national portal in its tenth year; the old mix as before. */
+export const NATIONAL_NOW = "2030-11-29";
+export const OLD_NOW = "2026-11-29";
+export const clockOf = (mix: Mix): string => (mix === "national" ? NATIONAL_NOW : OLD_NOW);
 
 /** A small, seeded generator so every run writes the same content. */
 function random(seed: number): () => number {
@@ -42,11 +55,16 @@ function sentencePool(repo: string): string[] {
   return out;
 }
 
+/** Writes a project of `items` items in the given mix into `root`. */
+export function generateProject(repo: string, root: string, items: number, options: { mix?: Mix; words?: number } = {}): GeneratedCounts {
+  return (options.mix ?? "national") === "national" ? generateNational(repo, root, items, options.words) : generateOldMix(repo, root, items, options.words);
+}
+
 /**
- * Writes a project with `items` items into `root`: 40% activities, 30% guides, 29% sessions,
- * 1% plans. Copies data/ from the repository (agencies, provinces, topics, site).
+ * The old mix: 40% activities, 30% guides, 29% sessions, 1% plans, one province, 2026-2028.
+ * Copies data/ from the repository (agencies, provinces, topics, site).
  */
-export function generateProject(repo: string, root: string, items: number, words = 600): GeneratedCounts {
+function generateOldMix(repo: string, root: string, items: number, words = 600): GeneratedCounts {
   const rand = random(items);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const pool = sentencePool(repo);
@@ -126,4 +144,122 @@ export function generateProject(repo: string, root: string, items: number, words
   }
   writeFileSync(join(root, "content", "pages", "gioi-thieu.md"), `---\ntitle: Giới thiệu\norder: 1\n---\n${text(200)}\n`);
   return { plans, guides, activities, sessions, calendars, markdownFiles: plans + guides + activities + 1 };
+}
+
+/** Shares of the national mix, from a portal's proportions at 30,000 items. */
+export const NATIONAL_SHARES = {
+  guides: 500 / 30_000,
+  plans: 100 / 30_000,
+  // The documents library (about 1,500 at 30,000) and questions and answers (about 300) join the
+  // mix when their kinds exist: give them a share here and a writer in generateNational. Until
+  // then their share goes to trainings and news.
+  documents: 0,
+  questions: 0,
+} as const;
+
+/** The 34 provincial units since 1/7/2025: data/provinces.yaml's units without an end date. */
+function currentProvinces(repo: string): string[] {
+  const units = parse(readFileSync(join(repo, "data", "provinces.yaml"), "utf8")) as { id: string; validTo?: string }[];
+  return units.filter((u) => !u.validTo).map((u) => u.id);
+}
+
+/**
+ * The national mix: guides and plans in the hundreds, trainings and news the bulk, split evenly
+ * over the years 2021-2030 and the 34 provinces. Trainings are in one calendar per province and
+ * year, organised by the province's Department of Science and Technology from its founding
+ * (1/3/2025) and by the Vietnam Productivity Institute before; those past are completed with
+ * results, those to come are announced and open for registration.
+ */
+function generateNational(repo: string, root: string, items: number, words = 600): GeneratedCounts {
+  const rand = random(items);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const pool = sentencePool(repo);
+  const text = (n: number): string => {
+    const paragraphs: string[] = [];
+    let count = 0;
+    while (count < n) {
+      const para: string[] = [];
+      for (let i = 0; i < 4 && count < n; i++) {
+        const s = pick(pool);
+        para.push(s.endsWith(".") ? s : `${s}.`);
+        count += s.split(" ").length;
+      }
+      paragraphs.push(para.join(" "));
+      if (paragraphs.length % 3 === 1) paragraphs.push(`## ${pick(pool).split(" ").slice(0, 6).join(" ")}`);
+    }
+    return paragraphs.join("\n\n");
+  };
+  const title = () => pick(pool).split(" ").slice(0, 9).join(" ").replace(/[.,:;]$/, "");
+  const yamlText = (s: string) => JSON.stringify(s);
+  const provinces = currentProvinces(repo);
+  const years = Array.from({ length: 10 }, (_, i) => 2021 + i);
+  const dayIn = (year: number) => addDays(`${year}-01-01`, Math.floor(rand() * 365));
+
+  cpSync(join(repo, "data"), join(root, "data"), { recursive: true });
+  for (const dir of ["plans", "guidance", "news", "pages", "trainings", "files"]) mkdirSync(join(root, "content", dir), { recursive: true });
+  const topics = ["nang-suat-chat-luong", "iso-9001", "iso-56000", "5s", "kaizen", "lean", "truy-xuat-nguon-goc", "vietgap", "nong-nghiep-huu-co", "nang-suat-xanh", "chuyen-doi-so", "san-xuat-thong-minh"];
+
+  const plans = Math.max(1, Math.round(items * NATIONAL_SHARES.plans));
+  const guides = Math.max(1, Math.round(items * NATIONAL_SHARES.guides));
+  const bulk = items - plans - guides;
+  const sessions = Math.round(bulk / 2);
+  const activities = bulk - sessions;
+  const planIds: string[] = [];
+  for (let i = 0; i < plans; i++) {
+    const id = `ke-hoach-${i + 1}`;
+    const from = 2021 + 5 * (i % 2);
+    planIds.push(id);
+    writeFileSync(
+      join(root, "content", "plans", `${id}.md`),
+      `---\ntitle: ${yamlText(`Kế hoạch ${i + 1}: ${title()}`)}\nissuer: ubnd-tuyen-quang\nperiod: { from: ${from}, to: ${from + 4} }\nbasis: Quyết định số 1322/QĐ-TTg ngày 31/8/2020 của Thủ tướng Chính phủ\nlead: so-khcn-tuyen-quang\nprovince: tuyen-quang\nobjective: ${yamlText(pick(pool))}\ntargets:\n  - { id: dao-tao, label: "Đào tạo về năng suất, chất lượng", comparator: ">", value: 500, unit: lượt người, measure: trainings }\n---\n${text(words)}\n`,
+    );
+  }
+  for (let i = 0; i < guides; i++) {
+    writeFileSync(
+      join(root, "content", "guidance", `huong-dan-${i + 1}.md`),
+      `---\ntitle: ${yamlText(title())}\nsummary: ${yamlText(pick(pool).slice(0, 300))}\ntopics: [${pick(topics)}]\naudience: [enterprise]\nupdated: ${dayIn(years[i % years.length]!)}\n${rand() < 0.2 ? `plan: ${pick(planIds)}\n` : ""}---\n${text(words)}\n`,
+    );
+  }
+  const kinds = ["document", "meeting", "conference", "website", "training-report", "news"];
+  for (let i = 0; i < activities; i++) {
+    const year = years[i % years.length]!;
+    let date = dayIn(year);
+    // News is never dated after the build date.
+    if (date > NATIONAL_NOW) date = addDays(NATIONAL_NOW, -Math.floor(rand() * 300));
+    writeFileSync(
+      join(root, "content", "news", `tin-${i + 1}.md`),
+      `---\ntitle: ${yamlText(title())}\ndate: ${date}\nkind: ${pick(kinds)}\nsummary: ${yamlText(pick(pool).slice(0, 400))}\ntopics: [${pick(topics)}]\nprovince: ${provinces[i % provinces.length]}\n---\n${text(words)}\n`,
+    );
+  }
+  // Sessions by calendar: one per province and year.
+  const calendars = new Map<string, string[]>();
+  const sessionKinds = ["expert", "lecturer", "manager", "awareness", "workshop"];
+  for (let i = 0; i < sessions; i++) {
+    const year = years[i % years.length]!;
+    const province = provinces[Math.floor(i / years.length) % provinces.length]!;
+    const day = dayIn(year);
+    const past = day < NATIONAL_NOW;
+    const key = `${province}-${year}`;
+    if (!calendars.has(key)) calendars.set(key, [`organizer: ${year >= 2026 ? `so-khcn-${province}` : "vien-nang-suat-viet-nam"}`, "sessions:"]);
+    calendars.get(key)!.push(
+      `  - id: khoa-${i + 1}`,
+      `    title: ${yamlText(title())}`,
+      `    kind: ${pick(sessionKinds)}`,
+      `    topics: [${pick(topics)}]`,
+      `    province: ${province}`,
+      `    start: ${day}T08:00:00+07:00`,
+      `    end: ${day}T16:30:00+07:00`,
+      `    format: in-person`,
+      `    venue: { name: "Hội trường Sở Khoa học và Công nghệ" }`,
+      `    audience: Doanh nghiệp nhỏ và vừa, hợp tác xã`,
+      `    fee: 0`,
+      ...(past
+        ? [`    status: completed`, `    results: { participants: ${20 + Math.floor(rand() * 100)} }`]
+        : [`    status: scheduled`, `    announced: ${addDays(NATIONAL_NOW, -10)}`, `    registration: { deadline: ${addDays(day, -5)}, email: nangsuat@example.gov.vn }`]),
+      `    description: ${yamlText(text(80))}`,
+    );
+  }
+  for (const [key, lines] of calendars) writeFileSync(join(root, "content", "trainings", `lich-${key}.yaml`), `${lines.join("\n")}\n`);
+  writeFileSync(join(root, "content", "pages", "gioi-thieu.md"), `---\ntitle: Giới thiệu\norder: 1\n---\n${text(200)}\n`);
+  return { plans, guides, activities, sessions, calendars: calendars.size, markdownFiles: plans + guides + activities + 1 };
 }

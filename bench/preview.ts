@@ -15,8 +15,8 @@ async function fetchText(url: string): Promise<string | undefined> {
 }
 
 /** Milliseconds from each edit of `file` (a guide) to its page showing the new title. */
-export async function previewLatency(repo: string, root: string, file: string, url: string, port: number, edits = 3): Promise<number[]> {
-  const child = spawn(process.execPath, ["--import", "tsx", join(repo, "scripts", "start.ts"), "--root", root, "--port", String(port), "--now", "2026-11-29"], {
+export async function previewLatency(repo: string, root: string, file: string, url: string, port: number, now = "2026-11-29", edits = 3): Promise<number[]> {
+  const child = spawn(process.execPath, ["--import", "tsx", join(repo, "scripts", "start.ts"), "--root", root, "--port", String(port), "--now", now], {
     cwd: repo,
     stdio: ["ignore", "ignore", "pipe"],
   });

@@ -7,7 +7,7 @@ import type { JsonLd } from "../src/seo/jsonld.ts";
 import type { IsoDate } from "../src/vi/dates.ts";
 import { JsonLd as JsonLdScript } from "./components/ui.tsx";
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from "../src/site/security.ts";
-import { activitiesSection, agenciesSection, guidesSection, plansSection, portalUrls, topicsSection, trainingsSection } from "../src/site/urls.ts";
+import { activitiesSection, agenciesSection, documentsSection, guidesSection, plansSection, portalUrls, questionsSection, topicsSection, trainingsSection } from "../src/site/urls.ts";
 
 export interface BaseProps {
   ctx: PageContext;
@@ -34,6 +34,8 @@ const NAV: { label: string; url: string }[] = [
   { label: "Hướng dẫn", url: guidesSection.list },
   { label: "Lịch đào tạo", url: trainingsSection.list },
   { label: "Tin hoạt động", url: activitiesSection.list },
+  { label: "Văn bản", url: documentsSection.list },
+  { label: "Hỏi đáp", url: questionsSection.list },
   { label: "Chủ đề", url: topicsSection.list },
 ];
 

@@ -26,6 +26,9 @@ import {
   topicsSection,
   trainingsSection,
   trainingUrls,
+  documentsSection,
+  libraryUrls,
+  questionsSection,
 } from "../src/site/urls.ts";
 import type { Store } from "../src/store.ts";
 import type { Assets, PageContext } from "./context.ts";
@@ -37,6 +40,10 @@ import { EditorDocPage, NotFoundPage, OpenDataPage, SearchPage, StandingPage } f
 import { PlanListPage, PlanPage } from "./pages/plans.tsx";
 import { TopicListPage, TopicPage } from "./pages/topics.tsx";
 import { ArchivePage, CalendarPage, FacetPage, facetValues, SessionPage } from "./pages/trainings.tsx";
+import { DocumentListPage, DocumentPage } from "./pages/documents.tsx";
+import { QuestionListPage, QuestionPage, QuestionTopicPage, questionTopicsOf } from "./pages/questions.tsx";
+import { documentsCsv, documentsJson, documentsJsonSchema } from "../src/feeds/documents-opendata.ts";
+import { libraryFacets } from "../src/site/library.ts";
 
 export interface Route {
   /** Site URL without the prefix, e.g. "/dao-tao/" or "/feed.xml". */
@@ -111,6 +118,12 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   for (const topic of store.topics.values()) page(topicsSection.item(topic.id), (ctx) => <TopicPage ctx={ctx} topic={topic} />);
   page(agenciesSection.list, (ctx) => <AgencyListPage ctx={ctx} />);
   for (const agency of store.agencies.values()) page(agenciesSection.item(agency.id), (ctx) => <AgencyPage ctx={ctx} agency={agency} />);
+  page(documentsSection.list, (ctx) => <DocumentListPage ctx={ctx} />);
+  for (const facet of libraryFacets(store)) page(facet.url, (ctx) => <DocumentListPage ctx={ctx} facet={facet} />);
+  for (const doc of store.documents) page(doc.url, (ctx) => <DocumentPage ctx={ctx} doc={doc} />);
+  page(questionsSection.list, (ctx) => <QuestionListPage ctx={ctx} />);
+  for (const topic of questionTopicsOf(store)) page(libraryUrls.questionTopic(topic.id), (ctx) => <QuestionTopicPage ctx={ctx} topic={topic} />);
+  for (const q of store.questions) page(q.url, (ctx) => <QuestionPage ctx={ctx} question={q} />);
   for (const p of store.pages) page(p.url, (ctx) => <StandingPage ctx={ctx} page={p} />);
   const docs = editorDocs(REPO_DIR);
   const guide = docs.find((d) => d.url === portalUrls.editorGuide);
@@ -129,6 +142,9 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   text(apiUrls.trainingsCsv, () => trainingsCsv(store, urls));
   text(apiUrls.plansJson, () => jsonText(plansJson(store, urls)));
   text(apiUrls.plansSchema, () => jsonText(plansJsonSchema(urls)));
+  text(apiUrls.documentsJson, () => jsonText(documentsJson(store, urls)));
+  text(apiUrls.documentsSchema, () => jsonText(documentsJsonSchema(urls)));
+  text(apiUrls.documentsCsv, () => documentsCsv(store, urls));
   // The sitemap lists every page the route table publishes, with the dates content gives.
   const lastmod = new Map(sitemapEntries(store).map((e) => [e.url, e.lastmod]));
   const listed = routes.filter((r) => r.html && r.url !== portalUrls.notFound).map((r) => ({ url: r.url, ...(lastmod.get(r.url) ? { lastmod: lastmod.get(r.url)! } : {}) }));

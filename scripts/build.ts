@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildSite } from "../src/build/build.ts";
 import { printDiagnostics } from "../src/cli/check.ts";
+import { progressLine } from "../src/build/progress-line.ts";
 import { resolveClock } from "../src/clock.ts";
 
 const { values } = parseArgs({
@@ -18,7 +19,10 @@ if (typeof now !== "number") {
   console.error(now.error);
   process.exit(2);
 }
-const result = await buildSite({ root: resolve(values.root), outDir: resolve(values.out), now });
+// Only on a terminal, and only once the build has taken a second: one line, rewritten in place.
+const line = progressLine(process.stdout, lang);
+const result = await buildSite({ root: resolve(values.root), outDir: resolve(values.out), now, progress: line.update });
+line.done();
 if (result.diagnostics.length || !result.ok) printDiagnostics(result.diagnostics, { lang, format: "text" }, process.stderr);
 if (!result.ok) {
   console.error(lang === "vi" ? `Không xuất bản: ${values.out} giữ nguyên bản dựng trước.` : `Not published: ${values.out} keeps the previous build.`);
@@ -26,10 +30,17 @@ if (!result.ok) {
 }
 const t = result.times!;
 if (values.json) {
-  console.log(JSON.stringify({ pages: result.pages, times: t }));
+  console.log(JSON.stringify({ pages: result.pages, times: t, index: result.index }));
   process.exit(0);
 }
-const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const s = (ms: number) => `${(ms / 1000).toFixed(2).replace(".", lang === "vi" ? "," : ".")} s`;
+const parts = result.index!;
+if (parts.reused.length)
+  console.log(
+    lang === "vi"
+      ? `Chỉ mục tìm kiếm: lập lại ${parts.indexed.join(", ") || "không phần nào"}; dùng lại ${parts.reused.join(", ")} từ bộ nhớ đệm (.cache).`
+      : `Search index: indexed ${parts.indexed.join(", ") || "no partition"}; reused ${parts.reused.join(", ")} from the cache (.cache).`,
+  );
 console.log(
   lang === "vi"
     ? `Đã dựng ${result.pages} trang vào ${values.out} trong ${s(t.total)} (kiểm tra ${s(t.check)}, trang có tìm kiếm ${s(t.pages)}, rồi song song: trang khác ${s(t.others)}, chỉ mục tìm kiếm ${s(t.search)}).`

@@ -2,6 +2,8 @@
  * What each rule says to an editor, in Vietnamese and English: what is wrong, then (after
  * " — ") how to fix it. Codes are stable; tests pin the wording of the important ones.
  */
+import { documentMessages } from "./content/documents.ts";
+import { questionMessages } from "./content/questions.ts";
 import { formatDate } from "./vi/dates.ts";
 
 export type MessageParams = Record<string, unknown>;
@@ -247,6 +249,8 @@ export const messages: Record<string, Message> = {
     vi: (p) => `bỏ qua bản lưu chỉ mục tìm kiếm "${s(p.partition)}" vì hỏng hoặc do phiên bản khác tạo (${s(p.detail)}); đã lập lại chỉ mục phần này — không cần làm gì, có thể xóa thư mục .cache bất cứ lúc nào`,
     en: (p) => `ignored the cached search index "${s(p.partition)}": corrupt or written by another version (${s(p.detail)}); that part was indexed again — nothing to do, the .cache folder is safe to delete`,
   },
+  ...documentMessages,
+  ...questionMessages,
   // Internal
   "internal/unknown-code": { vi: (p) => `lỗi ${s(p.code)}`, en: (p) => `problem ${s(p.code)}` },
   "internal/error": { vi: (p) => `lỗi nội bộ của chương trình kiểm tra (${s(p.detail)}) — báo cho nhóm phát triển`, en: (p) => `internal error in the checker (${s(p.detail)}) — report it to the developers` },

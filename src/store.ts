@@ -6,6 +6,8 @@
 import type { Activity } from "./schema/activity.ts";
 import type { Agency } from "./schema/agency.ts";
 import type { Guide } from "./schema/guide.ts";
+import type { LibraryDocument } from "./schema/document.ts";
+import type { Question } from "./schema/question.ts";
 import type { Page } from "./schema/page.ts";
 import type { Plan } from "./schema/plan.ts";
 import type { Province } from "./schema/province.ts";
@@ -36,6 +38,10 @@ export type PlanItem = Plan & Published & WithBody;
 export type GuideItem = Guide & Published & WithBody;
 export type ActivityItem = Activity & Published & WithBody;
 export type PageItem = Page & Published & WithBody;
+/** A document of the library; its body is an optional note shown under its facts. */
+export type DocumentItem = LibraryDocument & Published & WithBody;
+/** A question; its body is the answer. */
+export type QuestionItem = Question & Published & WithBody;
 /** A session with its calendar's defaults applied. */
 export type SessionItem = Omit<SessionInput, "organizer" | "plan"> &
   Published & {
@@ -68,6 +74,8 @@ export interface Store {
   sessions: readonly SessionItem[];
   activities: readonly ActivityItem[];
   pages: readonly PageItem[];
+  documents: readonly DocumentItem[];
+  questions: readonly QuestionItem[];
   files: ReadonlyMap<string, Attachment>;
 }
 

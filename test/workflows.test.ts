@@ -86,6 +86,11 @@ describe("GitHub Actions workflows", () => {
     expect(commands(w)).toEqual(expect.arrayContaining(["npm ci", "npm run build"]));
     const upload = steps(w).find((s) => s.uses?.startsWith("actions/upload-pages-artifact@"))!;
     expect(upload.with).toEqual({ path: "_site" });
+    // The search index partitions are kept between runs, restored before the build.
+    const cache = steps(w).findIndex((s) => s.uses?.startsWith("actions/cache@") && s.with?.path === ".cache/search-index");
+    expect(cache).toBeGreaterThanOrEqual(0);
+    expect(steps(w)[cache]!.with).toMatchObject({ "restore-keys": "search-index-" });
+    expect(cache).toBeLessThan(steps(w).findIndex((s) => s.run === "npm run build"));
     expect(steps(w).some((s) => s.uses?.startsWith("actions/deploy-pages@"))).toBe(true);
     expect(w.jobs.deploy).toMatchObject({ needs: "build", environment: { name: "github-pages" } });
   });

@@ -24,37 +24,36 @@ export function TargetTable({ ctx, plan, caption }: { ctx: PageContext; plan: Pl
   const ended = planEnded(plan, ctx.store.today);
   caption ??= ended ? "Chỉ tiêu và kết quả" : "Chỉ tiêu và tiến độ";
   const heads = ended ? ["Chỉ tiêu", "Mục tiêu", "Số liệu cuối cùng", "Kết quả"] : ["Chỉ tiêu", "Mục tiêu", "Đạt được", "Tiến độ"];
-  // Explicit roles: on phones the cells are laid out as blocks, and some browsers drop a
-  // table's semantics when its display changes. The labels inside the cells are for sight
-  // only (shown on phones, where the header row is hidden).
+  // The labels inside the cells are for sight only: shown on phones, where the header row is
+  // hidden and each row is laid out as a card; screen readers keep the table's own headers.
   return (
-    <table class={ended ? "targets ended" : "targets"} role="table">
+    <table class={ended ? "targets ended" : "targets"}>
       <caption>{caption}</caption>
-      <thead role="rowgroup">
-        <tr role="row">
+      <thead>
+        <tr>
           {heads.map((h) => (
-            <th scope="col" role="columnheader">
+            <th scope="col">
               {h}
             </th>
           ))}
         </tr>
       </thead>
-      <tbody role="rowgroup">
+      <tbody>
         {plan.targets.map((t) => {
           const p = targetProgress(plan, t, ctx.store.sessions, ctx.store.today);
           const goal = `${comparatorLabels[t.comparator]} ${formatNumber(t.value)} ${t.unit}`;
           return (
-            <tr id={`chi-tieu-${t.id}`} role="row">
-              <th scope="row" role="rowheader">
+            <tr id={`chi-tieu-${t.id}`}>
+              <th scope="row">
                 {t.label}
               </th>
-              <td class="goal" role="cell">
+              <td class="goal">
                 <span class="cell-label" aria-hidden="true">
                   {heads[1]}:{" "}
                 </span>
                 {goal}
               </td>
-              <td class="reached" role="cell">
+              <td class="reached">
                 <span class="cell-label" aria-hidden="true">
                   {heads[2]}:{" "}
                 </span>
@@ -72,7 +71,7 @@ export function TargetTable({ ctx, plan, caption }: { ctx: PageContext; plan: Pl
                   <span class="meta">Chưa có số liệu</span>
                 )}
               </td>
-              <td class="progress-cell" role="cell">
+              <td class="progress-cell">
                 {p ? (
                   <>
                     <progress max={100} value={p.percent} aria-label={`Tiến độ: ${formatNumber(p.percent)}%`}>

@@ -4,6 +4,7 @@ import { planStatusLabels, trainingKindLabels } from "../../src/site/labels.ts";
 import { byStart, sessionWhen } from "../../src/site/sessions.ts";
 import { sessionStatus } from "../../src/site/status.ts";
 import type { PlanItem } from "../../src/store.ts";
+import { documentTitle } from "../../src/site/library.ts";
 import { formatDate } from "../../src/vi/dates.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
@@ -84,6 +85,7 @@ export function PlanPage({ ctx, plan }: { ctx: PageContext; plan: PlanItem }) {
   const issuer = store.agencies.get(plan.issuer);
   const successor = currentSuccessor(ctx, plan.issuer);
   const leadSuccessor = currentSuccessor(ctx, plan.lead);
+  const legalBasis = (plan.legalBasis ?? []).flatMap((id) => store.documents.filter((d) => d.id === id));
   return (
     <Base ctx={ctx} title={plan.title} description={plan.objective} crumbs={[{ label: "Kế hoạch", url: plansSection.list }, { label: plan.title }]} ogType="article">
       <article class="document">
@@ -99,13 +101,31 @@ export function PlanPage({ ctx, plan }: { ctx: PageContext; plan: PlanItem }) {
           <h1>{plan.title}</h1>
           <Facts
             items={[
-              // An unpublished number is left out rather than shown as a blank official field.
-              ["Số, ký hiệu", plan.number],
+              // Where the number is not known, the page says so plainly instead of showing a blank or invented value.
+              ["Số, ký hiệu", plan.number ?? <span class="meta">Số, ký hiệu của kế hoạch không được công bố trên Cổng này</span>],
               ["Ngày ban hành", plan.issued ? <DateText date={plan.issued} /> : undefined],
               ["Người ký", plan.signer],
               ["Giai đoạn", `${plan.period.from}-${plan.period.to}`],
               ["Tình trạng", planStatusLabels[plan.status]],
-              ["Căn cứ", plan.basis],
+              [
+                "Căn cứ",
+                legalBasis.length ? (
+                  <ul class="plain-list">
+                    {legalBasis.map((d) => (
+                      <li>
+                        <A ctx={ctx} href={d.url}>
+                          {documentTitle(d)}
+                        </A>{" "}
+                        <span class="meta">
+                          ngày <DateText date={d.issued} />: {d.summary}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  plan.basis
+                ),
+              ],
               [
                 "Cơ quan đầu mối",
                 <>

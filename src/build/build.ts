@@ -35,6 +35,17 @@ export interface BuildOptions {
    * default. Safe to delete; keep it between builds (CI cache) to skip re-indexing old years.
    */
   cacheDir?: string;
+  /** Told as the build goes: pages written so far of all, and when the search index is being built. */
+  progress?: (p: BuildProgress) => void;
+}
+
+/** How far a build is: for the progress line of a long build on a terminal. */
+export interface BuildProgress {
+  /** Pages rendered so far, and how many there are in all. */
+  written: number;
+  total: number;
+  /** The search index is being built (from when the searchable pages are written until it is done). */
+  indexing: boolean;
 }
 
 /** Milliseconds. The index is built while the other pages are written: `others` and `search` overlap. */
@@ -84,6 +95,9 @@ async function writePages(routes: readonly Route[], dir: string): Promise<number
       configPath: false,
       config: (config: Parameters<typeof portal>[0]) => portal(config, { routes: () => routes }),
     });
+    // Eleventy's own lines ("Wrote 100 files", a failed template's stack trace) would sit beside
+    // the build's summary and diagnostics, which already say what happened: it prints nothing.
+    eleventy.disableLogger();
     // Eleventy answers [passthrough copies, templates]; only templates carry a url.
     const results = (await eleventy.write()).flat() as Partial<EleventyResult>[];
     const html = new Set(routes.filter((r) => r.html).map((r) => r.url));
@@ -246,7 +260,23 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const rest = `${fresh}-rest`;
   try {
     const rendered = new Map<string, string>();
-    const { searchable, others: otherRoutes } = siteRoutes(store, rendered, options.routes);
+    const site = siteRoutes(store, rendered, options.routes);
+    const progress = { written: 0, total: site.searchable.length + site.others.length, indexing: false };
+    const tell = options.progress;
+    const counted = (route: Route): Route =>
+      tell
+        ? {
+            ...route,
+            render: () => {
+              const html = route.render();
+              progress.written++;
+              tell({ ...progress });
+              return html;
+            },
+          }
+        : route;
+    const searchable = site.searchable.map((p) => ({ ...p, route: counted(p.route) }));
+    const otherRoutes = site.others.map(counted);
     // The searchable pages first, so that Pagefind indexes them while the listings, feeds,
     // calendars and data files are written: the two run side by side on two cores.
     const written = await writePages(
@@ -254,6 +284,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       fresh,
     );
     const paged = performance.now();
+    progress.indexing = true;
+    tell?.({ ...progress });
     const cacheDir = resolve(options.cacheDir ?? join(root, ".cache", "search-index"));
     const partitions = partitionsOf(searchable, rendered);
     const [indexed, others] = await Promise.allSettled([
@@ -264,6 +296,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       }),
       writePages(otherRoutes, rest).then((written) => ({ written, at: performance.now() })),
     ]);
+    progress.indexing = false;
+    tell?.({ ...progress });
     if (indexed.status === "rejected") throw indexed.reason;
     if (others.status === "rejected") throw others.reason;
     writeSortDates(fresh, searchable);

@@ -4,8 +4,8 @@
  * year and the organizer come from the context; every other required key is left empty with a
  * comment, so `npm run check` points at each one until it is filled. Nothing is overwritten.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { isSeq, parse, parseDocument } from "yaml";
 import { resolveClock } from "../clock.ts";
@@ -17,7 +17,7 @@ import { jsonSchemas, type JsonSchema } from "../schema/json-schema.ts";
 import { vietnamDate } from "../vi/dates.ts";
 
 export type NewKind = DocumentKind | "training";
-const KINDS: readonly NewKind[] = ["plan", "guide", "activity", "page", "training"];
+const KINDS: readonly NewKind[] = ["plan", "guide", "activity", "page", "training", "document", "question"];
 
 export interface NewOptions {
   kind: NewKind;
@@ -34,7 +34,8 @@ export interface NewOptions {
 }
 
 export const USAGE = `Cách dùng: npm run new -- <loại> "<tiêu đề>" [tùy chọn]
-  loại: plan (kế hoạch), guide (hướng dẫn), activity (tin hoạt động), page (trang), training (khóa đào tạo)
+  loại: plan (kế hoạch), guide (hướng dẫn), activity (tin hoạt động), page (trang), training (khóa đào tạo),
+        document (văn bản: tiêu đề là trích yếu), question (hỏi đáp: tiêu đề là câu hỏi)
   --id MÃ            mã (tên tệp) thay cho mã tạo từ tiêu đề
   --calendar TỆP     (training) thêm khóa vào tệp lịch này, ví dụ content/trainings/2027-tuyen-quang.yaml
   --province MÃ      (training) tỉnh của khóa; không có --calendar thì dùng lịch content/trainings/<năm>-<tỉnh>.yaml
@@ -140,7 +141,8 @@ export function createContent(options: NewOptions, now: number): Created {
   // Activities are filed by month, like the existing ones: 2026-11-<slug>.md.
   const fileId = kind === "activity" && !options.id ? `${today.slice(0, 7)}-${id}` : id;
   const file = `${dir}/${fileId}.md`;
-  const fill: Fill = { title: options.title };
+  // A document's title is its summary (trích yếu); a question's is the question itself.
+  const fill: Fill = kind === "document" ? { summary: options.title } : kind === "question" ? { question: options.title } : { title: options.title };
   if (kind === "plan") {
     fill.period = { from: Number(today.slice(0, 4)) };
     // Every plan carries out the same national programme: start from the basis already used.
@@ -149,6 +151,7 @@ export function createContent(options: NewOptions, now: number): Created {
   }
   if (kind === "guide") fill.updated = today;
   if (kind === "activity") fill.date = today;
+  if (kind === "question") fill.answered = today;
   const text = markdownText(schemaOf(kind), fill, `${capitalise(label.vi)} mới, tạo ngày ${today} bằng npm run new`);
   write(options.root, file, text);
   return { file, line: 1, id: fileId, newFile: true };
@@ -167,6 +170,8 @@ function planBasis(abs: string): unknown {
 
 function write(root: string, file: string, text: string): void {
   try {
+    // A kind's folder may not exist yet in a project (the first document, the first question).
+    mkdirSync(dirname(join(root, file)), { recursive: true });
     // "wx": fails if the file appeared in the meantime; nothing is ever overwritten.
     writeFileSync(join(root, file), text, { flag: "wx" });
   } catch (e) {

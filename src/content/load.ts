@@ -16,7 +16,7 @@ import type { Topic } from "../schema/topic.ts";
 import type { Calendar } from "../schema/training.ts";
 import { ID_PATTERN, suggestId, type RefKind } from "../schema/fields.ts";
 import { deepFreeze, type Attachment, type SessionItem, type Store } from "../store.ts";
-import { agenciesSection, CALENDAR_SEGMENTS, fileUrl, isGeneratedUrl, RESERVED_SEGMENTS, topicsSection, trainingsSection, trainingUrls } from "../site/urls.ts";
+import { agenciesSection, CALENDAR_SEGMENTS, fileUrl, isGeneratedUrl, LIBRARY_SEGMENTS, RESERVED_SEGMENTS, topicsSection, trainingsSection, trainingUrls } from "../site/urls.ts";
 import { vietnamDate, type IsoDate } from "../vi/dates.ts";
 import { looksLikeLegacyEncoding } from "../vi/text.ts";
 import { splitFrontMatter } from "./frontmatter.ts";
@@ -25,6 +25,9 @@ import { formerUnitChecks } from "./former-units.ts";
 import { collectRefs, strings, type FoundRef } from "./refs.ts";
 import { MAX_YAML_VALUES, parseYaml, type ParsedYaml, type YamlProblem } from "./source.ts";
 import { suggest, validate } from "./validate.ts";
+import { checkDocuments } from "./documents.ts";
+import { hasAnswer } from "./questions.ts";
+import type { LibraryDocument } from "../schema/document.ts";
 
 export interface LoadOptions {
   /** Project root holding content/ and data/. */
@@ -68,6 +71,8 @@ const refKinds: Record<RefKind, { vi: string; en: string; where: string }> = {
   plan: { vi: "kế hoạch", en: "plan", where: "content/plans/" },
   session: { vi: "khóa đào tạo", en: "session", where: "content/trainings/" },
   file: { vi: "tệp", en: "file", where: "content/files/" },
+  document: { vi: "văn bản", en: "document", where: "content/documents/" },
+  guide: { vi: "hướng dẫn", en: "guide", where: "content/guidance/" },
 };
 
 const yamlCodes: Record<string, string> = {
@@ -422,14 +427,18 @@ export function loadContent(options: LoadOptions): LoadResult {
 
   /** Every plan file with a valid name: a plan with errors is still known to references. */
   const planFileIds = new Set<string>();
+  const documentFileIds = new Set<string>();
+  const guideFileIds = new Set<string>();
   /** Every document with a valid file name publishes to its URL, even while it has errors. */
   const docFiles: { kind: DocumentKind; id: string; file: string }[] = [];
-  const docs: Record<DocumentKind, (Located<Record<string, unknown>> & { id: string })[]> = { plan: [], guide: [], activity: [], page: [] };
+  const docs: Record<DocumentKind, (Located<Record<string, unknown>> & { id: string })[]> = { plan: [], guide: [], activity: [], page: [], document: [], question: [] };
   for (const kind of Object.keys(documentKinds) as DocumentKind[]) {
     const { dir, schema } = documentKinds[kind];
     for (const abs of listDir(dir, ".md")) {
       const id = fileId(abs, ".md");
       if (kind === "plan" && id) planFileIds.add(id);
+      if (kind === "document" && id) documentFileIds.add(id);
+      if (kind === "guide" && id) guideFileIds.add(id);
       if (id) docFiles.push({ kind, id, file: rel(abs) });
       const doc = readDocument(abs, true);
       if (!doc || id === undefined) continue;
@@ -533,6 +542,7 @@ export function loadContent(options: LoadOptions): LoadResult {
   for (const r of RESERVED_SEGMENTS) urls.set(`/${r}/`, "cổng thông tin (đường dẫn dành riêng)");
   for (const r of CALENDAR_SEGMENTS) urls.set(trainingsSection.item(r), "cổng thông tin (đường dẫn dành riêng của lịch đào tạo)");
   urls.set(trainingUrls.calendar, "cổng thông tin (lịch đào tạo)");
+  for (const r of LIBRARY_SEGMENTS) urls.set(r, "cổng thông tin (đường dẫn dành riêng của danh sách)");
   for (const d of docFiles) claim(documentKinds[d.kind].url(d.id), d.file, undefined, []);
   // A repeated session id is reported once, as id/duplicate. Each session also has its own .ics file.
   for (const s of sessionIdentities)
@@ -549,6 +559,8 @@ export function loadContent(options: LoadOptions): LoadResult {
     plan: planFileIds,
     session: ids(sessionIdentities),
     file: files,
+    document: documentFileIds,
+    guide: guideFileIds,
   };
   const checkRefs = (row: Located<unknown>, onRef?: (ref: FoundRef) => void) => {
     // Where the references are depends on the row alone; whether they resolve, on every file.
@@ -577,6 +589,13 @@ export function loadContent(options: LoadOptions): LoadResult {
   for (const c of calendars) checkRefs(c);
   for (const row of agencyRows) if (row.value.successor === row.value.id) report(row.file, row.source, [...row.base, "successor"], "ref/self");
   for (const row of provinceRows) if (row.value.successor === row.value.id) report(row.file, row.source, [...row.base, "successor"], "ref/self");
+  checkDocuments(
+    docs.document.map((d) => ({ id: d.id, value: d.value as unknown as LibraryDocument, file: d.file, lineOf: (path) => d.source.positionOf(path).line })),
+    (d) => (d.issuer ? (agencies.get(d.issuer)?.name ?? d.issuer) : (d.authority ?? "")),
+    (row, path, code, params = {}, severity = "error") => report(row.file, docs.document.find((d) => d.id === row.id)!.source, path, code, params, severity),
+  );
+  // At the body, where the answer belongs.
+  for (const q of docs.question) if (!hasAnswer(q.body?.text)) diagnostics.push({ file: q.file, line: q.body?.line ?? 1, column: 1, path: [], code: "question/answer-missing", severity: "error", params: {} });
 
   // Sessions: references must exist and be valid on the day the session starts. Only the
   // session's own references: those inherited from its calendar were checked there.
@@ -703,6 +722,8 @@ export function loadContent(options: LoadOptions): LoadResult {
     guides: items("guide") as unknown as Store["guides"],
     activities: items("activity") as unknown as Store["activities"],
     pages: items("page") as unknown as Store["pages"],
+    documents: items("document") as unknown as Store["documents"],
+    questions: items("question") as unknown as Store["questions"],
     sessions: sessions.map((s) => s.value),
     files,
   };

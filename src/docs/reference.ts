@@ -41,6 +41,8 @@ const refNames: Record<RefKind, { type: string; example: string }> = {
   plan: { type: "mã kế hoạch (tên tệp trong content/plans/)", example: "tuyen-quang-2022-2025" },
   session: { type: "mã khóa đào tạo", example: "tq-2027-03-chuyen-gia-nang-suat" },
   file: { type: "tên tệp trong content/files/", example: "ke-hoach-tuyen-quang.pdf" },
+  document: { type: "mã văn bản (tên tệp trong content/documents/)", example: "1322-qd-ttg" },
+  guide: { type: "mã hướng dẫn (tên tệp trong content/guidance/)", example: "nang-suat-va-chat-luong-la-gi" },
 };
 
 const isMoment = (s: JsonSchema) => typeof s.pattern === "string" && s.pattern.startsWith("^\\d{4}-\\d{2}-\\d{2}(?:[T ]");
@@ -170,6 +172,18 @@ const sections: { name: SchemaName; heading: string; where: string; intro: strin
   { name: "guide", heading: "Hướng dẫn", where: "content/guidance/<mã>.md", intro: "Phần đầu tệp giữa hai dòng `---`; nội dung hướng dẫn viết bằng Markdown bên dưới." },
   { name: "activity", heading: "Tin hoạt động", where: "content/news/<mã>.md", intro: "Phần đầu tệp giữa hai dòng `---`; nội dung tin viết bằng Markdown bên dưới." },
   { name: "page", heading: "Trang", where: "content/pages/<mã>.md", intro: "Trang cố định (giới thiệu, liên hệ…), địa chỉ /<mã>/." },
+  {
+    name: "document",
+    heading: "Văn bản",
+    where: "content/documents/<mã>.md",
+    intro: "Một văn bản của thư viện văn bản, địa chỉ /van-ban/<mã>/. Phần đầu tệp giữa hai dòng `---`; ghi chú (nếu có) viết bằng Markdown bên dưới. Tình trạng hiệu lực không ghi tay: cổng tính từ các ngày và từ các văn bản thay thế, bãi bỏ.",
+  },
+  {
+    name: "question",
+    heading: "Hỏi đáp",
+    where: "content/questions/<mã>.md",
+    intro: "Một câu hỏi, địa chỉ /hoi-dap/<mã>/; câu trả lời viết bằng Markdown ở phần thân tệp. Câu hỏi được xếp theo chủ đề đầu tiên trong `topics`.",
+  },
   { name: "site", heading: "Cấu hình cổng", where: "data/site.yaml", intro: "Một tệp cho cả cổng." },
   { name: "agencies", heading: "Cơ quan", where: "data/agencies.yaml", intro: "Danh sách; mỗi cơ quan bắt đầu bằng `- id: …`." },
   { name: "provinces", heading: "Tỉnh, thành phố", where: "data/provinces.yaml", intro: "Danh sách; mỗi tỉnh bắt đầu bằng `- id: …`." },
@@ -233,6 +247,14 @@ const placeholderNames: Record<string, string> = {
   successor: "mã kế thừa",
   code: "mã lỗi",
   previous: "ngày trước đó",
+  number: "số, ký hiệu",
+  form: "loại văn bản",
+  usual: "ký hiệu thường gặp",
+  authority: "cơ quan ban hành",
+  cycle: "các mã văn bản",
+  effective: "ngày có hiệu lực",
+  issued: "ngày ban hành",
+  expires: "ngày hết hiệu lực",
   unit: "tỉnh, thành phố cũ",
   successorName: "tỉnh, thành phố kế thừa",
   written: "chữ đã ghi",
@@ -272,6 +294,8 @@ const groupNames: Record<string, string> = {
   ref: "Tham chiếu",
   url: "Địa chỉ trang",
   link: "Liên kết",
+  document: "Thư viện văn bản",
+  question: "Hỏi đáp",
   internal: "Lỗi của chương trình",
 };
 

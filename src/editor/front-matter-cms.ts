@@ -25,7 +25,7 @@ export interface FmField {
   fields?: FmField[];
 }
 
-const folderTitles: Record<DocumentKind, string> = { plan: "Kế hoạch", guide: "Hướng dẫn", activity: "Tin hoạt động", page: "Trang" };
+const folderTitles: Record<DocumentKind, string> = { plan: "Kế hoạch", guide: "Hướng dẫn", activity: "Tin hoạt động", page: "Trang", document: "Văn bản", question: "Hỏi đáp" };
 
 const asSchema = (v: unknown): JsonSchema => (v && typeof v === "object" ? (v as JsonSchema) : {});
 

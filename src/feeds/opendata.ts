@@ -20,6 +20,7 @@ import {
   type TrainingRecord,
   type TrainingsDocument,
 } from "./opendata-schema.ts";
+import { documentsOpenDataFiles } from "./documents-opendata.ts";
 import { sessionTimes, vietnamIso } from "./session-info.ts";
 
 export * from "./opendata-schema.ts";
@@ -244,5 +245,6 @@ export function openDataFiles(urls: Urls): OpenDataFile[] {
       description: "Các kế hoạch của tỉnh, thành phố: cơ quan ban hành, cơ quan đầu mối, giai đoạn, chỉ tiêu và tiến độ thực hiện.",
       fields: describeFields(plansJsonSchema(urls)),
     },
+    ...documentsOpenDataFiles(urls),
   ];
 }

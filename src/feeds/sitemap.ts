@@ -51,6 +51,8 @@ export function sitemapEntries(store: Store): SitemapEntry[] {
     }),
     ...store.activities.map((a) => ({ url: a.url, lastmod: a.date })),
     ...store.pages.map((p) => ({ url: p.url })),
+    ...store.documents.map((d) => ({ url: d.url, lastmod: d.issued })),
+    ...store.questions.map((q) => ({ url: q.url, lastmod: q.answered })),
     ...[...store.topics.keys()].map((id) => ({ url: topicsSection.item(id) })),
     ...[...store.agencies.keys()].map((id) => ({ url: agenciesSection.item(id) })),
   ];

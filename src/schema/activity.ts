@@ -17,6 +17,11 @@ export const activitySchema = z.strictObject({
   plan: ref("plan", { title: "Kế hoạch", description: "Mã kế hoạch liên quan.", labelEn: "Plan" }).optional(),
   topics: topicRefs().optional(),
   province: ref("province", { title: "Tỉnh, thành phố", description: "Mã tỉnh nơi diễn ra.", labelEn: "Province" }).optional(),
+  documents: documented(z.array(ref("document", { title: "Văn bản", description: "Mã văn bản.", labelEn: "Document" })).min(1).optional(), {
+    title: "Văn bản liên quan",
+    description: "Mã các văn bản trong content/documents/ mà tin nói tới; trang tin dẫn tới trang của từng văn bản.",
+    labelEn: "Related documents",
+  }),
   attachments: documented(z.array(attachment()).optional(), { title: "Tệp đính kèm", description: "Văn bản, tài liệu kèm theo.", labelEn: "Attachments" }),
   draft: documented(z.boolean().optional(), { title: "Bản nháp", description: "true: chỉ hiện khi xem trước, không xuất bản.", labelEn: "Draft" }),
 });

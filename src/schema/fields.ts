@@ -20,7 +20,7 @@ export interface FieldDoc {
   ref?: RefKind;
 }
 
-export type RefKind = "agency" | "province" | "topic" | "plan" | "session" | "file";
+export type RefKind = "agency" | "province" | "topic" | "plan" | "session" | "file" | "document" | "guide";
 
 declare module "zod" {
   interface GlobalMeta {

@@ -12,9 +12,11 @@ import { provinceListSchema } from "./province.ts";
 import { siteSchema } from "./site.ts";
 import { topicListSchema } from "./topic.ts";
 import { calendarSchema } from "./training.ts";
-import { activitiesSection, guidesSection, pageUrl, plansSection, trainingsSection } from "../site/urls.ts";
+import { documentSchema } from "./document.ts";
+import { questionSchema } from "./question.ts";
+import { activitiesSection, documentsSection, guidesSection, pageUrl, plansSection, questionsSection, trainingsSection } from "../site/urls.ts";
 
-export type DocumentKind = "plan" | "guide" | "activity" | "page";
+export type DocumentKind = "plan" | "guide" | "activity" | "page" | "document" | "question";
 export type DataKind = "site" | "agencies" | "provinces" | "topics";
 
 /** Markdown kinds: one file per item, id from the file name. */
@@ -23,6 +25,8 @@ export const documentKinds = {
   guide: { dir: "content/guidance", schema: guideSchema, label: { vi: "hướng dẫn", en: "guide" }, url: guidesSection.item },
   activity: { dir: "content/news", schema: activitySchema, label: { vi: "tin hoạt động", en: "activity" }, url: activitiesSection.item },
   page: { dir: "content/pages", schema: pageSchema, label: { vi: "trang", en: "page" }, url: pageUrl },
+  document: { dir: "content/documents", schema: documentSchema, label: { vi: "văn bản", en: "document" }, url: documentsSection.item },
+  question: { dir: "content/questions", schema: questionSchema, label: { vi: "câu hỏi", en: "question" }, url: questionsSection.item },
 } as const satisfies Record<DocumentKind, { dir: string; schema: z.ZodType; label: { vi: string; en: string }; url: (id: string) => string }>;
 
 /** YAML training calendars: many sessions per file. */

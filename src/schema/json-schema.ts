@@ -34,6 +34,8 @@ const fileDocs: Record<SchemaName, { title: string; description: string }> = {
   guide: { title: "Hướng dẫn", description: "Phần đầu (front matter) của tệp content/guidance/<mã>.md." },
   activity: { title: "Tin hoạt động", description: "Phần đầu (front matter) của tệp content/news/<mã>.md." },
   page: { title: "Trang", description: "Phần đầu (front matter) của tệp content/pages/<mã>.md." },
+  document: { title: "Văn bản", description: "Phần đầu (front matter) của tệp content/documents/<mã>.md: một văn bản của thư viện văn bản." },
+  question: { title: "Hỏi đáp", description: "Phần đầu (front matter) của tệp content/questions/<mã>.md: câu hỏi; câu trả lời viết ở phần thân tệp." },
   site: { title: "Cấu hình cổng", description: "Tệp data/site.yaml: tên cổng, địa chỉ, liên hệ." },
   agencies: { title: "Cơ quan", description: "Tệp data/agencies.yaml: danh sách cơ quan, tổ chức." },
   provinces: { title: "Tỉnh, thành phố", description: "Tệp data/provinces.yaml: danh sách tỉnh, thành phố." },

@@ -82,6 +82,11 @@ export const planSchema = z
       { title: "Giai đoạn", description: "Giai đoạn thực hiện, ví dụ { from: 2022, to: 2025 }.", labelEn: "Period" },
     ),
     basis: documented(prose(600), { title: "Căn cứ", description: "Quyết định của Chương trình quốc gia mà kế hoạch thực hiện.", labelEn: "Basis" }),
+    legalBasis: documented(z.array(ref("document", { title: "Văn bản", description: "Mã văn bản.", labelEn: "Document" })).min(1).optional(), {
+      title: "Văn bản căn cứ",
+      description: "Mã các văn bản trong content/documents/ là căn cứ của kế hoạch, ví dụ [1322-qd-ttg]. Trang kế hoạch dẫn tới trang của từng văn bản.",
+      labelEn: "Legal basis",
+    }),
     lead: ref("agency", { title: "Cơ quan đầu mối", description: "Mã cơ quan chủ trì, đầu mối thực hiện.", labelEn: "Lead agency" }),
     partners: documented(z.array(ref("agency", { title: "Cơ quan phối hợp", description: "Mã cơ quan.", labelEn: "Partner" })).optional(), {
       title: "Cơ quan phối hợp",

@@ -20,6 +20,8 @@ export const kindLabels = {
   topic: "Chủ đề",
   agency: "Cơ quan, tổ chức",
   page: "Trang thông tin",
+  document: "Văn bản",
+  question: "Hỏi đáp",
 } as const;
 
 export type FilterKey = "loai" | "tinh" | "chu-de" | "nam";
@@ -105,6 +107,15 @@ export function searchRecords(store: Store): Map<string, SearchRecord> {
   for (const t of store.topics.values()) put(topicsSection.item(t.id), "topic", { topics: [t.name] });
   for (const a of store.agencies.values()) put(agenciesSection.item(a.id), "agency", { meta: { "tinh-cu": formerly(a.province, a.validTo ?? store.today) }, tinh: province(a.province) });
   for (const p of store.pages) put(p.url, "page", {});
+  for (const d of store.documents)
+    put(d.url, "document", {
+      meta: { date: formatDate(d.issued) },
+      tinh: d.provinces?.length === 1 ? province(d.provinces[0]) : undefined,
+      topics: topics(d.topics),
+      nam: [d.issued.slice(0, 4)],
+      sort: d.issued,
+    });
+  for (const q of store.questions) put(q.url, "question", { meta: { date: formatDate(q.answered) }, topics: topics(q.topics), nam: [q.answered.slice(0, 4)], sort: q.answered });
   return records;
 }
 

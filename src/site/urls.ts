@@ -64,6 +64,19 @@ export const trainingUrls = {
  */
 export const CALENDAR_SEGMENTS: readonly string[] = [...FACET_KEYS, "da-dien-ra", "lich"];
 
+/** The documents library: a document's page and the list's filter pages (/van-ban/loai/quyet-dinh/). */
+export const documentsSection = section("van-ban");
+export const LIBRARY_FACETS = ["loai", "co-quan", "nam", "hieu-luc"] as const;
+export type LibraryFacetKey = (typeof LIBRARY_FACETS)[number];
+/** Questions and answers: a question's page, and one page per topic (/hoi-dap/chu-de/<topic>/). */
+export const questionsSection = section("hoi-dap");
+export const libraryUrls = {
+  facet: (key: LibraryFacetKey, value: string): string => `/van-ban/${key}/${value}/`,
+  questionTopic: (topic: string): string => `/hoi-dap/chu-de/${topic}/`,
+} as const;
+/** Addresses the library's and the questions' own pages use: no document or question may take them. */
+export const LIBRARY_SEGMENTS: readonly string[] = [...LIBRARY_FACETS.map((k) => documentsSection.item(k)), questionsSection.item("chu-de")];
+
 /** Pages and files of the portal itself. */
 export const portalUrls = {
   home: "/",
@@ -92,6 +105,9 @@ export const apiUrls = {
   trainingsCsv: "/api/trainings.csv",
   plansJson: "/api/plans.json",
   plansSchema: "/api/plans.schema.json",
+  documentsJson: "/api/documents.json",
+  documentsSchema: "/api/documents.schema.json",
+  documentsCsv: "/api/documents.csv",
 } as const;
 
 /** Top-level folders of published files. */
@@ -105,7 +121,7 @@ export const fileUrl = (name: string): string => `/${FILES_SEGMENT}/${name}`;
 export const assetUrl = (name: string): string => `/${ASSETS_SEGMENT}/${name}`;
 
 /** The sections whose list and item pages the portal makes from content and data. */
-const SECTIONS: readonly Section[] = [plansSection, guidesSection, trainingsSection, activitiesSection, topicsSection, agenciesSection];
+const SECTIONS: readonly Section[] = [plansSection, guidesSection, trainingsSection, activitiesSection, topicsSection, agenciesSection, documentsSection, questionsSection];
 
 const firstSegment = (url: string): string => url.split("/")[1]!.replace(/\.html$/, "");
 
@@ -130,6 +146,7 @@ const GENERATED_FILES: ReadonlySet<string> = new Set([portalUrls.feed, portalUrl
 export function isGeneratedUrl(url: string): boolean {
   if (SECTIONS.some((s) => s.list === url) || url === portalUrls.search || url === portalUrls.openData) return true;
   if (GENERATED_FILES.has(url)) return true;
+  if (/^\/van-ban\/(loai|co-quan|nam|hieu-luc)\/[a-z0-9-]+\/$/.test(url) || /^\/hoi-dap\/chu-de\/[a-z0-9-]+\/$/.test(url)) return true;
   // Any calendar file under /dao-tao/ (the loader only knows the sessions' ids after this check runs).
   return url.startsWith(trainingsSection.list) && /^[a-z0-9-]+\.ics$/.test(url.slice(trainingsSection.list.length));
 }

@@ -13,5 +13,7 @@ declare module "@11ty/eleventy" {
     serve(port?: number): Promise<void>;
     init(): Promise<void>;
     close?(): Promise<void>;
+    /** Silences every line Eleventy would print, its summary and error reports included. */
+    disableLogger(): void;
   }
 }

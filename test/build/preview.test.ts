@@ -70,6 +70,18 @@ describe("the preview server", () => {
     await until("/lien-he/", (b) => !b.includes("preview-errors"));
   });
 
+  it("writes the overlaid errors in a font that renders Vietnamese, not a monospace one", async () => {
+    const page = await get("/lien-he/");
+    const href = load(page.body)('link[rel="stylesheet"]').attr("href")!;
+    const css = (await get(href)).body;
+    // The last rule for the messages' <code> wins: its font stack must be the body's, not ui-monospace/Consolas.
+    const rules = [...css.matchAll(/\.preview-errors code\s*\{([^}]*)\}/g)].map((m) => m[1]!);
+    const font = rules.map((r) => /font-family:\s*([^;]+);/.exec(r)?.[1]).filter(Boolean).pop();
+    expect(font).toBeDefined();
+    expect(font).not.toMatch(/monospace|Consolas|Menlo/);
+    expect(font).toMatch(/^system-ui, .*"Noto Sans".*sans-serif$/);
+  });
+
   it("shows drafts, which the published build leaves out", async () => {
     writeFileSync(join(root, "content/pages/ban-nhap.md"), "---\ntitle: Trang đang soạn\ndraft: true\n---\nChưa xuất bản.\n");
     const draft = await until("/ban-nhap/", (b) => b.includes("Trang đang soạn"));

@@ -144,6 +144,43 @@ describe("npm run new: Markdown kinds", () => {
     expect(schemaOf(kind)(parse(after.ok ? after.yaml : ""))).toBe(true);
   });
 
+  it("document: the title is the summary (trích yếu); number, date and authority are left for the editor, never invented", () => {
+    const root = copyProject();
+    const result = run(root, "document", "Phê duyệt Chương trình thử nghiệm", "--id", "qd-thu-nghiem");
+    expect(result.code).toBe(0);
+    const file = "content/documents/qd-thu-nghiem.md";
+    const text = readFileSync(join(root, file), "utf8");
+    expect(text).toMatch(/^summary: Phê duyệt Chương trình thử nghiệm #/m);
+    expect(text).toMatch(/^number: # bắt buộc: /m);
+    expect(text).toMatch(/^issued: # bắt buộc: /m);
+    expect(errorsIn(root, file).map((d) => `${d.code} ${d.path.join(".")}`).sort()).toEqual(["document/authority-missing number", "schema/type form", "schema/type issued", "schema/type number"]);
+    const filled = fillMarkdown(text, [
+      [["form"], "quyet-dinh"],
+      [["number"], "12/QĐ-UBND"],
+      [["issuer"], "ubnd-tuyen-quang"],
+      [["issued"], "2026-11-20"],
+    ]);
+    writeFileSync(join(root, file), filled);
+    expect(check(root).filter((d) => d.file === file).map((d) => formatDiagnostic(d, "vi"))).toEqual([]);
+    const after = splitFrontMatter(filled);
+    expect(schemaOf("document")(parse(after.ok ? after.yaml : ""))).toBe(true);
+  });
+
+  it("question: the title is the question, answered today; the answer goes in the body", () => {
+    const root = copyProject();
+    expect(run(root, "question", "Học phí khóa đào tạo là bao nhiêu?").code).toBe(0);
+    const file = "content/questions/hoc-phi-khoa-dao-tao-la-bao-nhieu.md";
+    const text = readFileSync(join(root, file), "utf8");
+    expect(text).toMatch(/^question: Học phí khóa đào tạo là bao nhiêu\? #/m);
+    expect(text).toMatch(/^answered: 2026-11-29 #/m);
+    expect(errorsIn(root, file).map((d) => `${d.code} ${d.path.join(".")}`)).toEqual(["schema/type topics"]);
+    const filled = fillMarkdown(text, [[["topics"], ["nang-suat-chat-luong"]]]);
+    writeFileSync(join(root, file), filled);
+    expect(errorsIn(root, file).map((d) => d.code)).toEqual(["question/answer-missing"]);
+    writeFileSync(join(root, file), `${filled}\nHọc phí ghi trên trang của từng khóa.\n`);
+    expect(check(root).filter((d) => d.file === file)).toEqual([]);
+  });
+
   it("uses today's date in Vietnam, not UTC", () => {
     const root = copyProject();
     // 20:00 UTC on 30 November is already 1 December in Vietnam.

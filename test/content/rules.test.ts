@@ -772,6 +772,95 @@ describe("one run", () => {
   });
 });
 
+// ---- documents library and questions --------------------------------------------------------------
+
+const DOC = "content/documents/1322-qd-ttg.md";
+const QUESTION = "content/questions/dang-ky-khoa-dao-tao.md";
+/** A valid document: line 2 form, 3 number, 4 authority, 5 issued, 6 summary, then `extra`. */
+const libraryDoc = (extra = "", number = "1322/QĐ-TTg", form = "quyet-dinh", authority = "authority: Thủ tướng Chính phủ\n"): string =>
+  `---\nform: ${form}\nnumber: ${number}\n${authority}issued: 2020-08-31\nsummary: Phê duyệt Chương trình quốc gia hỗ trợ doanh nghiệp nâng cao năng suất và chất lượng sản phẩm, hàng hóa giai đoạn 2021-2030\n${extra}---\n`;
+const question = (extra = "", body = "\nĐăng ký theo cách ghi trên trang của khóa.\n"): string =>
+  `---\nquestion: Đăng ký khóa đào tạo như thế nào?\ntopics: [5s]\nanswered: 2026-11-20\n${extra}---\n${body}`;
+
+describe("documents library", () => {
+  it("a document and a question that follow every rule give no diagnostic", () => {
+    const result = withProject({ [DOC]: libraryDoc("files:\n  - { title: Toàn văn, file: x.pdf }\n"), [QUESTION]: question("guides: [ap-dung-5s]\ndocuments: [1322-qd-ttg]\n") });
+    expect(brief(result.diagnostics)).toEqual([]);
+    expect(result.store?.documents.map((d) => d.url)).toEqual(["/van-ban/1322-qd-ttg/"]);
+    expect(result.store?.questions.map((q) => q.url)).toEqual(["/hoi-dap/dang-ky-khoa-dao-tao/"]);
+  });
+
+  it("document/authority-missing: neither issuer nor authority, at the number", () => {
+    const d = expectOnly({ [DOC]: libraryDoc("", "1322/QĐ-TTg", "quyet-dinh", "") }, err(DOC, 3, 9, "number", "document/authority-missing"));
+    expect(messageOf(d, "vi")).toContain("thêm issuer");
+  });
+
+  it("document/effect-before-issue: a warning, silenced by effectBeforeIssue once checked", () => {
+    const d = expectOnly({ [DOC]: libraryDoc("effective: 2020-08-01\n") }, warn(DOC, 7, 12, "effective", "document/effect-before-issue"));
+    expect(messageOf(d, "vi")).toBe("ngày có hiệu lực 01/08/2020 trước ngày ban hành 31/08/2020 — kiểm tra lại với văn bản gốc; nếu văn bản quy định đúng như vậy, thêm effectBeforeIssue: true");
+    expectExactly(withProject({ [DOC]: libraryDoc("effective: 2020-08-01\neffectBeforeIssue: true\n") }).diagnostics, []);
+  });
+
+  it("document/expiry-before-effect: expiry on or before the day of effect", () => {
+    expectOnly({ [DOC]: libraryDoc("effective: 2020-09-15\nexpires: 2020-09-01\n") }, err(DOC, 8, 10, "expires", "document/expiry-before-effect"));
+  });
+
+  it("document/file-type: the text as a .txt file", () => {
+    expectOnly({ "content/files/ghi-chu.txt": "x", [DOC]: libraryDoc("files:\n  - { title: Toàn văn, file: ghi-chu.txt }\n") }, err(DOC, 8, 30, "files[0].file", "document/file-type"));
+  });
+
+  it("document/symbol-form: a Prime Minister's decision whose symbol is not /QĐ-TTg (a warning)", () => {
+    const d = expectOnly({ [DOC]: libraryDoc("", "1322/TTg-KGVX") }, warn(DOC, 3, 9, "number", "document/symbol-form"));
+    expect(messageOf(d, "vi")).toBe('số, ký hiệu "1322/TTg-KGVX" không có ký hiệu thường gặp của Quyết định (…/QĐ-TTg) — kiểm tra lại loại văn bản (form) hoặc số, ký hiệu như in trên văn bản');
+  });
+
+  it("document/symbol-form: a decree numbered like a decision; folded symbols (QD for QĐ) are accepted", () => {
+    expectOnly({ [DOC]: libraryDoc("", "45/2025/QĐ-CP", "nghi-dinh", "authority: Chính phủ\n") }, warn(DOC, 3, 9, "number", "document/symbol-form"));
+    expectExactly(withProject({ [DOC]: libraryDoc("", "1322/QD-TTg") }).diagnostics, []);
+    expectExactly(withProject({ [DOC]: libraryDoc("", "202/2025/QH15", "nghi-quyet", "authority: Quốc hội\n") }).diagnostics, []);
+  });
+
+  it("document/duplicate-number: the same number and authority twice, reported at the later file", () => {
+    const d = expectOnly({ [DOC]: libraryDoc(), "content/documents/qd-1322.md": libraryDoc("", "1322/QĐ-TTg", "quyet-dinh", "authority: Thủ tướng  Chính phủ\n") }, err("content/documents/qd-1322.md", 3, 9, "number", "document/duplicate-number"));
+    expect(d.params.other).toBe(`${DOC}:3`);
+  });
+
+  it("document/duplicate-number: not when the authorities differ", () => {
+    expectExactly(withProject({ [DOC]: libraryDoc("", "12/KH-UBND", "ke-hoach", "issuer: ubnd-tuyen-quang\n"), "content/documents/kh-12-da-nang.md": libraryDoc("", "12/KH-UBND", "ke-hoach", "issuer: ubnd-da-nang\n") }).diagnostics, []);
+  });
+
+  it("document/replacement-cycle: two documents replacing each other, reported once", () => {
+    const d = expectOnly(
+      { [DOC]: libraryDoc("replaces: [moi]\n"), "content/documents/moi.md": libraryDoc("replaces: [1322-qd-ttg]\n", "1/QĐ-TTg") },
+      err("content/documents/moi.md", 7, 12, "replaces[0]", "document/replacement-cycle"),
+    );
+    expect(d.params.cycle).toBe("1322-qd-ttg → moi → 1322-qd-ttg");
+  });
+
+  it("ref/unknown: a relation to a document that is not in the library", () => {
+    const d = expectOnly({ [DOC]: libraryDoc("basedOn: [202-2025-qh15]\n") }, err(DOC, 7, 11, "basedOn[0]", "ref/unknown"));
+    expect(messageOf(d, "vi")).toBe('không tìm thấy văn bản có mã "202-2025-qh15" — dùng mã có trong content/documents/');
+  });
+
+  it("ref/self: a document that repeals itself", () => {
+    expectOnly({ [DOC]: libraryDoc("repeals: [1322-qd-ttg]\n") }, err(DOC, 7, 11, "repeals[0]", "ref/self"));
+  });
+
+  it("url/collision: a document called loai would take the list's filter address", () => {
+    const d = expectOnly({ "content/documents/loai.md": libraryDoc() }, err("content/documents/loai.md", 1, 1, "", "url/collision"));
+    expect(d.params.url).toBe("/van-ban/loai/");
+  });
+
+  it("question/answer-missing: a question with no answer in its body", () => {
+    expectOnly({ [QUESTION]: question("", "\n  \n") }, err(QUESTION, 6, 1, "", "question/answer-missing"));
+  });
+
+  it("ref/unknown: a question pointing at a missing guide, with a suggestion", () => {
+    const d = expectOnly({ [QUESTION]: question("guides: [ap-dung-5]\n") }, err(QUESTION, 5, 10, "guides[0]", "ref/unknown"));
+    expect(messageOf(d, "en")).toBe('no guide with id "ap-dung-5"; did you mean "ap-dung-5s"? — use an id from content/guidance/');
+  });
+});
+
 describe("a value that failed its own check takes no part in any other rule", () => {
   it("a deadline written 31/05/2027 gives date/not-iso only, not also training/deadline-after-start", () => {
     const d = expectOnly(edit(CAL, ["deadline: 2026-12-04", "deadline: 31/05/2027"]), err(CAL, 29, 17, "sessions[1].registration.deadline", "date/not-iso"));

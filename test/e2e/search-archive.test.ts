@@ -61,6 +61,9 @@ describe("the archive on the search page", () => {
     await page.waitForURL((u) => u.searchParams.get("cac-nam-truoc") === "1");
     await page.waitForFunction(() => document.querySelector("[data-search-status]")?.textContent?.startsWith("Tìm thấy"));
     expect(await results(page)).toEqual([OLD_SESSION.url]);
+    // Offered once: with the archive merged, the offer is gone (so is "more" with one result).
+    expect(await offer.isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "Xem thêm kết quả" }).isVisible()).toBe(false);
     expect(await page.getByRole("checkbox", { name: "Tìm cả các năm trước (2021–2024)" }).isChecked()).toBe(true);
     expect(await page.locator("[data-search-scope]").innerText()).toContain("mọi năm, từ 2021");
     expect(yearsFetched()).toEqual(["2021", "2022", "2023", "2024"]);

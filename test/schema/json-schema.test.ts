@@ -32,7 +32,7 @@ const jsonc = (rel: string): Record<string, unknown> => JSON.parse(read(rel).rep
 
 describe("generated JSON Schemas", () => {
   it("cover every kind: calendars, each Markdown kind's front matter and each data file", () => {
-    expect(schemas.map((s) => s.name).sort()).toEqual(["activity", "agencies", "calendar", "guide", "page", "plan", "provinces", "site", "topics"]);
+    expect(schemas.map((s) => s.name).sort()).toEqual(["activity", "agencies", "calendar", "document", "guide", "page", "plan", "provinces", "question", "site", "topics"]);
   });
 
   it.each(schemas.map((s) => [s.name, s] as const))("the committed %s schema is the freshly generated one (run `npm run schemas`)", (_, file) => {

@@ -9,12 +9,20 @@ const records = searchRecords(store);
 
 describe("searchRecords", () => {
   it("gives every content page one kind, and nothing to lists", () => {
-    const count = store.plans.length + store.guides.length + store.sessions.length + store.activities.length + store.topics.size + store.agencies.size + store.pages.length;
+    const count = store.plans.length + store.guides.length + store.sessions.length + store.activities.length + store.topics.size + store.agencies.size + store.pages.length + store.documents.length + store.questions.length;
     expect(records.size).toBe(count);
     for (const [url, r] of records) expect(r.filters.loai, url).toHaveLength(1);
     for (const url of ["/", "/dao-tao/", "/ke-hoach/", "/tim-kiem/", "/huong-dan-bien-tap/"]) expect(records.has(url), url).toBe(false);
     expect(records.get(store.plans[0]!.url)!.filters.loai).toEqual([kindLabels.plan]);
     expect(records.get("/chu-de/5s/")!.filters.loai).toEqual([kindLabels.topic]);
+  });
+
+  it("a document: its date of issue to show and sort by, its year, and its own kind; a question has its own kind", () => {
+    const r = records.get("/van-ban/1684-nq-ubtvqh15/")!;
+    expect(r.filters).toEqual({ loai: ["Văn bản"], tinh: ["Tuyên Quang"], nam: ["2025"] });
+    expect(r.meta.date).toBe("16/06/2025");
+    expect(r.sort).toEqual({ date: "2025-06-16" });
+    expect(records.get("/hoi-dap/iso-56001-va-iso-56002/")!.filters).toEqual({ loai: ["Hỏi đáp"], "chu-de": ["Quản lý đổi mới sáng tạo ISO 56000"], nam: ["2026"] });
   });
 
   it("a training: its time and place to show, province, topics, year, and its start to sort by", () => {

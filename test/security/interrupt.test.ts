@@ -69,7 +69,7 @@ describe("a build killed mid-way", () => {
     before = digest(outDir);
     // A larger project whose build takes long enough to be interrupted while it writes.
     big = join(work, "big");
-    generateProject(REPO, big, 400, 300);
+    generateProject(REPO, big, 400, { mix: "old", words: 300 });
   }, 300_000);
 
   afterAll(() => {

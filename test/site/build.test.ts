@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { join, relative } from "node:path";
 import { HtmlValidate } from "html-validate";
 import { LinkChecker } from "linkinator";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { buildRoutes } from "../../layouts/routes.tsx";
 import { build, copyProject, page } from "../helpers/site.ts";
 
@@ -115,10 +115,15 @@ describe("a failed build", () => {
     expect(readdirSync(root).filter((n) => n.startsWith("_site."))).toEqual([]);
   });
 
-  it("leaves the previous site exactly as it was when a page fails to render", async () => {
+  it("leaves the previous site exactly as it was when a page fails to render, and prints no stack trace", async () => {
     const root = copyProject();
     const { outDir } = await build(root);
     const before = digest(outDir);
+    // What the build prints: the failure is told once, as a diagnostic, never as Eleventy's stack trace.
+    const printed: string[] = [];
+    const spies = [vi.spyOn(console, "log"), vi.spyOn(console, "warn"), vi.spyOn(console, "error"), vi.spyOn(process.stderr, "write"), vi.spyOn(process.stdout, "write")];
+    for (const spy of spies) (spy as unknown as { mockImplementation(f: (...a: unknown[]) => boolean): void }).mockImplementation((...a: unknown[]) => (printed.push(a.map(String).join(" ")), true));
+    onTestFinished(() => spies.forEach((spy) => spy.mockRestore()));
     const failed = await build(root, {
       routes: (store) => [
         ...buildRoutes(store),
@@ -134,6 +139,8 @@ describe("a failed build", () => {
     });
     expect(failed.result.ok).toBe(false);
     expect(failed.result.diagnostics.map((d) => d.code)).toContain("internal/error");
+    for (const spy of spies) spy.mockRestore();
+    expect(printed.filter((p) => /layout bug|\[11ty\]|Wrote/.test(p))).toEqual([]);
     expect(digest(outDir)).toBe(before);
     expect(readdirSync(root).filter((n) => n.startsWith("_site."))).toEqual([]);
   });

@@ -61,14 +61,16 @@ describe("home", () => {
 });
 
 describe("plan", () => {
-  it("shows the issuer as printed, the lead agency's successor, and no document number that is not published", () => {
+  it("shows the issuer as printed, the lead agency's successor, says plainly that its number is not published, and links its legal basis", () => {
     const $ = page(outDir, "/ke-hoach/tuyen-quang-2022-2025/");
     expect(text($(".issuer").text())).toBe("Ủy ban nhân dân tỉnh Tuyên Quang");
     const f = facts($, ".doc-header .facts");
-    expect(f["Số, ký hiệu"]).toBeUndefined();
+    // Neither a blank official field nor an invented number: a plain statement.
+    expect(f["Số, ký hiệu"]).toBe("Số, ký hiệu của kế hoạch không được công bố trên Cổng này");
     expect(f["Ngày ban hành"]).toBeUndefined();
     expect(f["Giai đoạn"]).toBe("2022-2025");
-    expect(f["Căn cứ"]).toContain("Quyết định số 1322/QĐ-TTg");
+    expect(f["Căn cứ"]).toContain("Quyết định 1322/QĐ-TTg ngày 31/08/2020");
+    expect($('.doc-header a[href="/van-ban/1322-qd-ttg/"]').length).toBe(1);
     expect($('.doc-header a[href="/co-quan/so-khcn-tuyen-quang-cu/"]').length).toBe(1);
     expect($('.doc-header a[href="/co-quan/so-khcn-tuyen-quang/"]').length).toBe(1);
     expect($('.doc-header a[href="/co-quan/hiep-hoi-dn-tuyen-quang/"]').length).toBe(1);
@@ -228,7 +230,9 @@ describe("activities, topics, agencies, pages", () => {
     expect($('a[href="/api/trainings.schema.json"]').length).toBe(1);
     expect($('a[href="/api/trainings.csv"]').length).toBe(1);
     expect($('a[href="/api/plans.json"]').length).toBe(1);
-    expect($("table").length).toBe(3);
+    expect($('a[href="/api/documents.json"]').length).toBe(1);
+    expect($('a[href="/api/documents.csv"]').length).toBe(1);
+    expect($("table").length).toBe(5);
     expect($("table").first().find("tbody tr").length).toBeGreaterThan(10);
   });
 
