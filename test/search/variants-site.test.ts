@@ -97,14 +97,13 @@ describe("the vocabulary", () => {
 });
 
 describe("at equal relevance", () => {
-  it("“dao tao”: upcoming sessions come before past ones, and the latest news first", async () => {
+  it("“dao tao”: upcoming sessions come before past ones", async () => {
     const top = await urls((await answer("dao tao")).hits, 10);
     const sessions = top.filter((u) => records.get(u)?.session);
     const standing = sessions.map((u) => records.get(u)!.session);
     expect(standing.filter((s) => s !== "da-dien-ra").length, top.join("\n")).toBeGreaterThan(0);
     expect(standing.lastIndexOf("dang-nhan-dang-ky")).toBeLessThan(Math.max(standing.indexOf("sap-dien-ra"), standing.indexOf("da-dien-ra"), standing.length));
     expect(standing.indexOf("da-dien-ra"), top.join("\n")).toBeGreaterThan(Math.max(standing.lastIndexOf("dang-nhan-dang-ky"), standing.lastIndexOf("sap-dien-ra")));
-    expect(top[0]).toBe("/tin-tuc/2026-11-cong-bo-lich-dao-tao-2027/");
   });
 
   it("a session never takes the place of the guide on its subject", async () => {
