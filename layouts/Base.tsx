@@ -7,7 +7,8 @@ import type { JsonLd } from "../src/seo/jsonld.ts";
 import type { IsoDate } from "../src/vi/dates.ts";
 import { JsonLd as JsonLdScript } from "./components/ui.tsx";
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from "../src/site/security.ts";
-import { activitiesSection, agenciesSection, documentsSection, guidesSection, plansSection, portalUrls, questionsSection, topicsSection, trainingsSection } from "../src/site/urls.ts";
+import { agenciesSection, portalUrls, topicsSection } from "../src/site/urls.ts";
+import { allKinds } from "../src/kinds/index.ts";
 
 export interface BaseProps {
   ctx: PageContext;
@@ -29,13 +30,9 @@ export interface BaseProps {
   children: ComponentChildren;
 }
 
+/** The main menu: each content kind that has a menu label (src/kinds/), then the topics. */
 const NAV: { label: string; url: string }[] = [
-  { label: "Kế hoạch", url: plansSection.list },
-  { label: "Hướng dẫn", url: guidesSection.list },
-  { label: "Lịch đào tạo", url: trainingsSection.list },
-  { label: "Tin hoạt động", url: activitiesSection.list },
-  { label: "Văn bản", url: documentsSection.list },
-  { label: "Hỏi đáp", url: questionsSection.list },
+  ...allKinds.flatMap((k) => (k.menu && k.url.list ? [{ label: k.menu, url: k.url.list }] : [])),
   { label: "Chủ đề", url: topicsSection.list },
 ];
 
@@ -150,7 +147,7 @@ export function Base({ ctx, title, description, crumbs, ogType = "website", publ
               ) : null}
               {publisher ? (
                 <p>
-                  Đơn vị xuất bản: <a href={urls.path(`/co-quan/${publisher.id}/`)}>{publisher.name}</a>
+                  Đơn vị xuất bản: <a href={urls.path(agenciesSection.item(publisher.id))}>{publisher.name}</a>
                 </p>
               ) : null}
               {manager && manager !== publisher ? <p>Cơ quan quản lý nội dung: {manager.name}</p> : null}

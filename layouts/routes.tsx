@@ -11,39 +11,17 @@ import { render } from "preact-render-to-string";
 import { editorDocs } from "../src/docs/reference.ts";
 import { atomFeed } from "../src/feeds/atom.ts";
 import { calendarFeeds, feedCalendar, sessionCalendar } from "../src/feeds/ical.ts";
-import { jsonText, plansJson, plansJsonSchema, trainingsCsv, trainingsJson, trainingsJsonSchema } from "../src/feeds/opendata.ts";
 import { robotsTxt, sitemap, sitemapEntries } from "../src/feeds/sitemap.ts";
 import { azureStaticWebAppConfig, headersFile, htaccess } from "../src/site/security.ts";
-import {
-  activitiesSection,
-  agenciesSection,
-  apiUrls,
-  assetUrl,
-  guidesSection,
-  plansSection,
-  portalUrls,
-  siteUrls,
-  topicsSection,
-  trainingsSection,
-  trainingUrls,
-  documentsSection,
-  libraryUrls,
-  questionsSection,
-} from "../src/site/urls.ts";
-import type { Store } from "../src/store.ts";
+import { agenciesSection, assetUrl, portalUrls, siteUrls, topicsSection, trainingUrls } from "../src/site/urls.ts";
+import type { Published, Store } from "../src/store.ts";
+import { allKinds, itemsOf } from "../src/kinds/index.ts";
 import type { Assets, PageContext } from "./context.ts";
+import { kindPages, type KindPages } from "./kinds.tsx";
 import { AgencyListPage, AgencyPage } from "./pages/agencies.tsx";
-import { ActivityListPage, ActivityPage } from "./pages/activities.tsx";
-import { GuideListPage, GuidePage } from "./pages/guides.tsx";
 import { HomePage } from "./pages/home.tsx";
-import { EditorDocPage, NotFoundPage, OpenDataPage, SearchPage, StandingPage } from "./pages/misc.tsx";
-import { PlanListPage, PlanPage } from "./pages/plans.tsx";
+import { EditorDocPage, NotFoundPage, OpenDataPage, SearchPage } from "./pages/misc.tsx";
 import { TopicListPage, TopicPage } from "./pages/topics.tsx";
-import { ArchivePage, CalendarPage, FacetPage, facetValues, SessionPage } from "./pages/trainings.tsx";
-import { DocumentListPage, DocumentPage } from "./pages/documents.tsx";
-import { QuestionListPage, QuestionPage, QuestionTopicPage, questionTopicsOf } from "./pages/questions.tsx";
-import { documentsCsv, documentsJson, documentsJsonSchema } from "../src/feeds/documents-opendata.ts";
-import { libraryFacets } from "../src/site/library.ts";
 
 export interface Route {
   /** Site URL without the prefix, e.g. "/dao-tao/" or "/feed.xml". */
@@ -102,29 +80,21 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   };
   const text = (url: string, body: () => string) => routes.push({ url, file: fileOf(url), html: false, render: body });
 
+  // Each content kind's pages (src/kinds/, layouts/kinds.tsx): kinds with a list page first,
+  // then the hubs of topics and agencies, then kinds without one (standing pages).
+  const kindRoutes = (kind: (typeof allKinds)[number]) => {
+    const pages = kindPages[kind.name] as KindPages<Published>;
+    if (kind.url.list && pages.list) page(kind.url.list, pages.list);
+    if (kind.url.list) for (const more of pages.more?.({ store, urls, url: kind.url.list, assets }) ?? []) page(more.url, more.view);
+    for (const item of itemsOf(store, kind)) page(item.url, (ctx) => pages.item(ctx, item));
+  };
   page(portalUrls.home, (ctx) => <HomePage ctx={ctx} />);
-  page(plansSection.list, (ctx) => <PlanListPage ctx={ctx} />);
-  for (const plan of store.plans) page(plan.url, (ctx) => <PlanPage ctx={ctx} plan={plan} />);
-  page(guidesSection.list, (ctx) => <GuideListPage ctx={ctx} />);
-  for (const guide of store.guides) page(guide.url, (ctx) => <GuidePage ctx={ctx} guide={guide} />);
-  page(trainingsSection.list, (ctx) => <CalendarPage ctx={ctx} />);
-  page(trainingUrls.archive, (ctx) => <ArchivePage ctx={ctx} />);
-  const facetCtx: PageContext = { store, urls, url: trainingsSection.list, assets };
-  for (const facet of facetValues(facetCtx)) page(facet.url, (ctx) => <FacetPage ctx={ctx} facet={facet} />);
-  for (const session of store.sessions) page(session.url, (ctx) => <SessionPage ctx={ctx} session={session} />);
-  page(activitiesSection.list, (ctx) => <ActivityListPage ctx={ctx} />);
-  for (const activity of store.activities) page(activity.url, (ctx) => <ActivityPage ctx={ctx} activity={activity} />);
+  for (const kind of allKinds.filter((k) => k.url.list)) kindRoutes(kind);
   page(topicsSection.list, (ctx) => <TopicListPage ctx={ctx} />);
   for (const topic of store.topics.values()) page(topicsSection.item(topic.id), (ctx) => <TopicPage ctx={ctx} topic={topic} />);
   page(agenciesSection.list, (ctx) => <AgencyListPage ctx={ctx} />);
   for (const agency of store.agencies.values()) page(agenciesSection.item(agency.id), (ctx) => <AgencyPage ctx={ctx} agency={agency} />);
-  page(documentsSection.list, (ctx) => <DocumentListPage ctx={ctx} />);
-  for (const facet of libraryFacets(store)) page(facet.url, (ctx) => <DocumentListPage ctx={ctx} facet={facet} />);
-  for (const doc of store.documents) page(doc.url, (ctx) => <DocumentPage ctx={ctx} doc={doc} />);
-  page(questionsSection.list, (ctx) => <QuestionListPage ctx={ctx} />);
-  for (const topic of questionTopicsOf(store)) page(libraryUrls.questionTopic(topic.id), (ctx) => <QuestionTopicPage ctx={ctx} topic={topic} />);
-  for (const q of store.questions) page(q.url, (ctx) => <QuestionPage ctx={ctx} question={q} />);
-  for (const p of store.pages) page(p.url, (ctx) => <StandingPage ctx={ctx} page={p} />);
+  for (const kind of allKinds.filter((k) => !k.url.list)) kindRoutes(kind);
   const docs = editorDocs(REPO_DIR);
   const guide = docs.find((d) => d.url === portalUrls.editorGuide);
   for (const doc of docs)
@@ -137,14 +107,7 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   for (const session of store.sessions) text(trainingUrls.sessionIcs(session.id), () => sessionCalendar(store, session, urls));
   for (const feed of calendarFeeds(store)) text(feed.url, () => feedCalendar(store, feed, urls));
   text(portalUrls.feed, () => atomFeed(store, urls));
-  text(apiUrls.trainingsJson, () => jsonText(trainingsJson(store, urls)));
-  text(apiUrls.trainingsSchema, () => jsonText(trainingsJsonSchema(urls)));
-  text(apiUrls.trainingsCsv, () => trainingsCsv(store, urls));
-  text(apiUrls.plansJson, () => jsonText(plansJson(store, urls)));
-  text(apiUrls.plansSchema, () => jsonText(plansJsonSchema(urls)));
-  text(apiUrls.documentsJson, () => jsonText(documentsJson(store, urls)));
-  text(apiUrls.documentsSchema, () => jsonText(documentsJsonSchema(urls)));
-  text(apiUrls.documentsCsv, () => documentsCsv(store, urls));
+  for (const kind of allKinds) for (const file of kind.openData ?? []) text(file.url, () => file.text(store, urls));
   // The sitemap lists every page the route table publishes, with the dates content gives.
   const lastmod = new Map(sitemapEntries(store).map((e) => [e.url, e.lastmod]));
   const listed = routes.filter((r) => r.html && r.url !== portalUrls.notFound).map((r) => ({ url: r.url, ...(lastmod.get(r.url) ? { lastmod: lastmod.get(r.url)! } : {}) }));

@@ -78,3 +78,12 @@ export function listItemText(schema: JsonSchema, fill: Fill, dashIndent: string,
   const lines = [...mappingLines(schema, fill), ...notes.map(comment)];
   return `${lines.map((l, i) => `${dashIndent}${i === 0 ? "- " : "  "}${l}`).join("\n")}\n`;
 }
+
+/** The value written most often in existing files, ties to the first seen: a default to start from. */
+export function mostCommon(values: unknown[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) if (typeof v === "string" && v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
+  return best;
+}

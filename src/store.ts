@@ -3,6 +3,8 @@
  * applied and ids resolved. Every later stage (pages, search, calendars, feeds) reads this
  * and never the files.
  */
+import type { ItemOfSpec } from "./kinds/define.ts";
+import type { Kind } from "./kinds/index.ts";
 import type { Activity } from "./schema/activity.ts";
 import type { Agency } from "./schema/agency.ts";
 import type { Guide } from "./schema/guide.ts";
@@ -22,14 +24,14 @@ export interface SourceRef {
   line: number;
 }
 
-interface Published {
+export interface Published {
   id: string;
   /** Site-relative URL without the path prefix, e.g. "/ke-hoach/tuyen-quang-2022-2025/". */
   url: string;
   source: SourceRef;
 }
 
-interface WithBody {
+export interface WithBody {
   /** Markdown source (NFC). Render with src/markdown.ts. */
   body: string;
 }
@@ -60,7 +62,8 @@ export interface Attachment {
   type: string;
 }
 
-export interface Store {
+/** What the store holds beside the content kinds' items. */
+export interface StoreData {
   /** "Today" in Vietnam for everything that depends on the date. */
   today: IsoDate;
   /** The build clock, in milliseconds since the epoch. */
@@ -69,15 +72,13 @@ export interface Store {
   agencies: ReadonlyMap<string, Agency>;
   provinces: ReadonlyMap<string, Province>;
   topics: ReadonlyMap<string, Topic>;
-  plans: readonly PlanItem[];
-  guides: readonly GuideItem[];
-  sessions: readonly SessionItem[];
-  activities: readonly ActivityItem[];
-  pages: readonly PageItem[];
-  documents: readonly DocumentItem[];
-  questions: readonly QuestionItem[];
   files: ReadonlyMap<string, Attachment>;
 }
+
+/** The items of each content kind (src/kinds/), under the kind's store key: store.plans, store.sessions… */
+export type KindItems = { readonly [K in Kind as K["storeKey"]]: readonly ItemOfSpec<K>[] };
+
+export type Store = StoreData & KindItems;
 
 const readOnly = () => {
   throw new TypeError("the content store is read-only");

@@ -9,15 +9,19 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "nod
 import { parseArgs } from "node:util";
 import { isSeq, parse, parseDocument } from "yaml";
 import { resolveClock } from "../clock.ts";
-import { splitFrontMatter } from "../content/frontmatter.ts";
-import { EMPTY, listItemText, markdownText, type Fill } from "../scaffold.ts";
+import { kindByName, kinds, markdownKinds } from "../kinds/index.ts";
+import { EMPTY, listItemText, markdownText, mostCommon, type Fill } from "../scaffold.ts";
 import { ID_PATTERN, suggestId } from "../schema/fields.ts";
-import { calendarKind, dataKinds, documentKinds, type DocumentKind } from "../schema/index.ts";
+import { dataKinds } from "../schema/index.ts";
 import { jsonSchemas, type JsonSchema } from "../schema/json-schema.ts";
 import { vietnamDate } from "../vi/dates.ts";
 
-export type NewKind = DocumentKind | "training";
-const KINDS: readonly NewKind[] = ["plan", "guide", "activity", "page", "training", "document", "question"];
+/** The word after `npm run new --`: each content kind's `scaffold.command` ("plan", "training"). */
+export type NewKind = string;
+const NEW_KINDS = [...markdownKinds, ...kinds.filter((k) => k.source.format === "calendar")];
+const KINDS: readonly NewKind[] = NEW_KINDS.map((k) => k.scaffold.command);
+/** Where sessions are added: the training calendars. */
+const calendarKind = { dir: kindByName.session.source.dir };
 
 export interface NewOptions {
   kind: NewKind;
@@ -34,8 +38,7 @@ export interface NewOptions {
 }
 
 export const USAGE = `Cách dùng: npm run new -- <loại> "<tiêu đề>" [tùy chọn]
-  loại: plan (kế hoạch), guide (hướng dẫn), activity (tin hoạt động), page (trang), training (khóa đào tạo),
-        document (văn bản: tiêu đề là trích yếu), question (hỏi đáp: tiêu đề là câu hỏi)
+  loại: ${NEW_KINDS.map((k) => `${k.scaffold.command} (${k.label.vi}${k.scaffold.note ? `: ${k.scaffold.note}` : ""})`).join(", ")}
   --id MÃ            mã (tên tệp) thay cho mã tạo từ tiêu đề
   --calendar TỆP     (training) thêm khóa vào tệp lịch này, ví dụ content/trainings/2027-tuyen-quang.yaml
   --province MÃ      (training) tỉnh của khóa; không có --calendar thì dùng lịch content/trainings/<năm>-<tỉnh>.yaml
@@ -118,14 +121,6 @@ const listFiles = (dir: string, ext: string): string[] =>
         .sort()
     : [];
 
-/** The value written most often, ties to the first seen. */
-function mostCommon(values: unknown[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const v of values) if (typeof v === "string" && v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
-  return best;
-}
 
 const rel = (root: string, abs: string) => relative(root, abs).split(sep).join("/");
 
@@ -134,39 +129,22 @@ export function createContent(options: NewOptions, now: number): Created {
   const today = vietnamDate(now);
   const id = options.id ?? suggestId(options.title);
   if (!ID_PATTERN.test(id)) throw new Refused(`không tạo được mã từ tiêu đề "${options.title}" — đặt mã bằng --id, ví dụ --id tap-huan-5s`);
-  if (options.kind === "training") return addSession(options, id, today);
+  if (options.kind === kindByName.session.scaffold.command) return addSession(options, id, today);
 
-  const kind = options.kind;
-  const { dir, label } = documentKinds[kind];
-  // Activities are filed by month, like the existing ones: 2026-11-<slug>.md.
-  const fileId = kind === "activity" && !options.id ? `${today.slice(0, 7)}-${id}` : id;
+  const kind = markdownKinds.find((k) => k.scaffold.command === options.kind);
+  if (!kind) throw new Refused(`không có loại "${options.kind}"`);
+  const { dir } = kind.source;
+  const context = { root: options.root, today, dir };
+  const fileId = kind.scaffold.fileId?.(id, context, options.id !== undefined) ?? id;
   const file = `${dir}/${fileId}.md`;
-  // A document's title is its summary (trích yếu); a question's is the question itself.
-  const fill: Fill = kind === "document" ? { summary: options.title } : kind === "question" ? { question: options.title } : { title: options.title };
-  if (kind === "plan") {
-    fill.period = { from: Number(today.slice(0, 4)) };
-    // Every plan carries out the same national programme: start from the basis already used.
-    const basis = mostCommon(listFiles(join(options.root, dir), ".md").map((f) => planBasis(join(options.root, dir, f))));
-    if (basis) fill.basis = basis;
-  }
-  if (kind === "guide") fill.updated = today;
-  if (kind === "activity") fill.date = today;
-  if (kind === "question") fill.answered = today;
-  const text = markdownText(schemaOf(kind), fill, `${capitalise(label.vi)} mới, tạo ngày ${today} bằng npm run new`);
+  const fill: Fill = kind.scaffold.fill?.(options.title, context) ?? { title: options.title };
+  const text = markdownText(schemaOf(kind.reference.schemaName), fill, `${capitalise(kind.label.vi)} mới, tạo ngày ${today} bằng npm run new`);
   write(options.root, file, text);
   return { file, line: 1, id: fileId, newFile: true };
 }
 
 const capitalise = (s: string) => s[0]!.toLocaleUpperCase("vi") + s.slice(1);
 
-function planBasis(abs: string): unknown {
-  try {
-    const split = splitFrontMatter(readFileSync(abs, "utf8"));
-    return split.ok ? (parse(split.yaml) as { basis?: unknown } | null)?.basis : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function write(root: string, file: string, text: string): void {
   try {

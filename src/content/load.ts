@@ -7,8 +7,9 @@ import { dirname, extname, join, relative, sep } from "node:path";
 import { z } from "zod";
 import { hasErrors, sortDiagnostics, type Diagnostic, type KeyPath } from "../diagnostics.ts";
 import { isSafeLink, scanMarkdown, type MarkdownScan } from "../markdown.ts";
-import { calendarKind, dataKinds, documentKinds, FILES_DIR, type DocumentKind } from "../schema/index.ts";
-import { sessionSchema, type SessionInput } from "../schema/training.ts";
+import { kindByName, kinds, markdownKinds, type KindName } from "../kinds/index.ts";
+import { dataKinds, FILES_DIR } from "../schema/index.ts";
+import { calendarSchema, sessionSchema, type SessionInput } from "../schema/training.ts";
 import type { Agency } from "../schema/agency.ts";
 import type { Province } from "../schema/province.ts";
 import type { Site } from "../schema/site.ts";
@@ -24,7 +25,7 @@ import { LineIndex, readTextFile } from "./read.ts";
 import { formerUnitChecks } from "./former-units.ts";
 import { collectRefs, strings, type FoundRef } from "./refs.ts";
 import { MAX_YAML_VALUES, parseYaml, type ParsedYaml, type YamlProblem } from "./source.ts";
-import { suggest, validate } from "./validate.ts";
+import { nearest, nearestUrl, suggest, validate } from "./validate.ts";
 import { checkDocuments } from "./documents.ts";
 import { hasAnswer } from "./questions.ts";
 import type { LibraryDocument } from "../schema/document.ts";
@@ -68,12 +69,13 @@ const refKinds: Record<RefKind, { vi: string; en: string; where: string }> = {
   agency: { vi: "cơ quan", en: "agency", where: "data/agencies.yaml" },
   province: { vi: "tỉnh, thành phố", en: "province", where: "data/provinces.yaml" },
   topic: { vi: "chủ đề", en: "topic", where: "data/topics.yaml" },
-  plan: { vi: "kế hoạch", en: "plan", where: "content/plans/" },
-  session: { vi: "khóa đào tạo", en: "session", where: "content/trainings/" },
   file: { vi: "tệp", en: "file", where: "content/files/" },
-  document: { vi: "văn bản", en: "document", where: "content/documents/" },
-  guide: { vi: "hướng dẫn", en: "guide", where: "content/guidance/" },
+  // Items of content kinds, by the kind's name.
+  ...(Object.fromEntries(kinds.map((k) => [k.name, { vi: k.label.vi, en: k.name, where: `${k.source.dir}/` }])) as Record<KindName, { vi: string; en: string; where: string }>),
 };
+
+/** The training calendars: many sessions per file. */
+const trainingKind = kindByName.session;
 
 const yamlCodes: Record<string, string> = {
   DUPLICATE_KEY: "yaml/duplicate-key",
@@ -100,8 +102,8 @@ export const ATTACHMENT_TYPES: ReadonlySet<string> = new Set(["pdf", "doc", "doc
 export const MAX_PROBLEMS_PER_FILE = 200;
 
 /** A calendar's own keys; its sessions are checked one by one, so one mistake hides no other session. */
-const calendarHead = calendarKind.schema.extend({
-  sessions: z.array(z.unknown()).min(1).meta(z.globalRegistry.get(calendarKind.schema.shape.sessions) ?? {}),
+const calendarHead = calendarSchema.extend({
+  sessions: z.array(z.unknown()).min(1).meta(z.globalRegistry.get(calendarSchema.shape.sessions) ?? {}),
 });
 
 /** An id as written, also in a row or session that failed its checks, so references to it still resolve. */
@@ -426,19 +428,15 @@ export function loadContent(options: LoadOptions): LoadResult {
   };
 
   /** Every plan file with a valid name: a plan with errors is still known to references. */
-  const planFileIds = new Set<string>();
-  const documentFileIds = new Set<string>();
-  const guideFileIds = new Set<string>();
+  const fileIds = Object.fromEntries(kinds.map((k) => [k.name, new Set<string>()])) as Record<KindName, Set<string>>;
   /** Every document with a valid file name publishes to its URL, even while it has errors. */
-  const docFiles: { kind: DocumentKind; id: string; file: string }[] = [];
-  const docs: Record<DocumentKind, (Located<Record<string, unknown>> & { id: string })[]> = { plan: [], guide: [], activity: [], page: [], document: [], question: [] };
-  for (const kind of Object.keys(documentKinds) as DocumentKind[]) {
-    const { dir, schema } = documentKinds[kind];
+  const docFiles: { kind: KindName; id: string; file: string }[] = [];
+  const docs = Object.fromEntries(kinds.map((k) => [k.name, []])) as unknown as Record<KindName, (Located<Record<string, unknown>> & { id: string })[]>;
+  for (const { name: kind, source, schema } of markdownKinds) {
+    const { dir } = source;
     for (const abs of listDir(dir, ".md")) {
       const id = fileId(abs, ".md");
-      if (kind === "plan" && id) planFileIds.add(id);
-      if (kind === "document" && id) documentFileIds.add(id);
-      if (kind === "guide" && id) guideFileIds.add(id);
+      if (id) fileIds[kind].add(id);
       if (id) docFiles.push({ kind, id, file: rel(abs) });
       const doc = readDocument(abs, true);
       if (!doc || id === undefined) continue;
@@ -460,7 +458,7 @@ export function loadContent(options: LoadOptions): LoadResult {
   const sessions: Session[] = [];
   const sessionIdentities: Identity[] = [];
   const calendars: Located<Omit<Calendar, "sessions">>[] = [];
-  for (const abs of listDir(calendarKind.dir, ".yaml")) {
+  for (const abs of listDir(trainingKind.source.dir, ".yaml")) {
     const doc = readDocument(abs, false);
     if (!doc) continue;
     const found = once(doc, "calendar", () => calendarFile(doc));
@@ -474,7 +472,7 @@ export function loadContent(options: LoadOptions): LoadResult {
     const head = validate(calendarHead, doc.data, doc.source, doc.file);
     diagnostics.push(...head.diagnostics);
     const calendar = head.value;
-    if (calendar) out.calendar = { value: calendar, file: doc.file, source: doc.source, base: [], schema: calendarKind.schema.omit({ sessions: true }) };
+    if (calendar) out.calendar = { value: calendar, file: doc.file, source: doc.source, base: [], schema: calendarSchema.omit({ sessions: true }) };
     const list = (doc.data as { sessions?: unknown } | null)?.sessions;
     if (!Array.isArray(list)) return out;
     let problems = head.diagnostics.length;
@@ -497,7 +495,7 @@ export function loadContent(options: LoadOptions): LoadResult {
       const organizer = s.organizer ?? calendar.organizer;
       if (!organizer) report(doc.file, doc.source, base, "training/organizer-missing", {}, "error", "key");
       const plan = s.plan ?? calendar.plan;
-      const item: SessionItem = { ...s, organizer: organizer ?? "", ...(plan ? { plan } : {}), url: calendarKind.url(s.id), calendar: doc.file, source: { file: doc.file, line: doc.source.positionOf(base).line } };
+      const item: SessionItem = { ...s, organizer: organizer ?? "", ...(plan ? { plan } : {}), url: trainingKind.url.item(s.id), calendar: doc.file, source: { file: doc.file, line: doc.source.positionOf(base).line } };
       out.sessions.push({ value: item, input: s, identity, file: doc.file, source: doc.source, base, schema: sessionSchema as z.ZodType, inheritsOrganizer: !s.organizer });
     });
     return out;
@@ -543,10 +541,10 @@ export function loadContent(options: LoadOptions): LoadResult {
   for (const r of CALENDAR_SEGMENTS) urls.set(trainingsSection.item(r), "cổng thông tin (đường dẫn dành riêng của lịch đào tạo)");
   urls.set(trainingUrls.calendar, "cổng thông tin (lịch đào tạo)");
   for (const r of LIBRARY_SEGMENTS) urls.set(r, "cổng thông tin (đường dẫn dành riêng của danh sách)");
-  for (const d of docFiles) claim(documentKinds[d.kind].url(d.id), d.file, undefined, []);
+  for (const d of docFiles) claim(kindByName[d.kind].url.item(d.id), d.file, undefined, []);
   // A repeated session id is reported once, as id/duplicate. Each session also has its own .ics file.
   for (const s of sessionIdentities)
-    if (!repeatedSessions.has(s) && claim(calendarKind.url(s.id), s.file, s.source, [...s.base, "id"])) claim(trainingUrls.sessionIcs(s.id), s.file, s.source, [...s.base, "id"]);
+    if (!repeatedSessions.has(s) && claim(trainingKind.url.item(s.id), s.file, s.source, [...s.base, "id"])) claim(trainingUrls.sessionIcs(s.id), s.file, s.source, [...s.base, "id"]);
   for (const id of ids(topicData?.ids)) urls.set(topicsSection.item(id), "data/topics.yaml");
   for (const id of ids(agencyData?.ids)) urls.set(agenciesSection.item(id), "data/agencies.yaml");
   for (const f of files.values()) urls.set(f.url, `${FILES_DIR}/${f.name}`);
@@ -556,11 +554,9 @@ export function loadContent(options: LoadOptions): LoadResult {
     agency: ids(agencyData?.ids),
     province: ids(provinceData?.ids),
     topic: ids(topicData?.ids),
-    plan: planFileIds,
+    ...fileIds,
     session: ids(sessionIdentities),
     file: files,
-    document: documentFileIds,
-    guide: guideFileIds,
   };
   const checkRefs = (row: Located<unknown>, onRef?: (ref: FoundRef) => void) => {
     // Where the references are depends on the row alone; whether they resolve, on every file.
@@ -579,13 +575,14 @@ export function loadContent(options: LoadOptions): LoadResult {
           kindEn: k.en,
           where: k.where,
           suggestion: suggest(ref.value, [...known[ref.kind].keys()]),
+          ...(ref.kind === "province" || ref.kind === "topic" ? { ids: nearest(ref.value, [...known[ref.kind].keys()]) } : {}),
         });
       } else onRef?.(ref);
     }
   };
   for (const rows of [agencyRows, provinceRows, topicRows] as Located<unknown>[][]) for (const row of rows) checkRefs(row);
   if (site) checkRefs(site);
-  for (const kind of Object.keys(documentKinds) as DocumentKind[]) for (const d of docs[kind]) checkRefs(d);
+  for (const { name } of markdownKinds) for (const d of docs[name]) checkRefs(d);
   for (const c of calendars) checkRefs(c);
   for (const row of agencyRows) if (row.value.successor === row.value.id) report(row.file, row.source, [...row.base, "successor"], "ref/self");
   for (const row of provinceRows) if (row.value.successor === row.value.id) report(row.file, row.source, [...row.base, "successor"], "ref/self");
@@ -684,10 +681,10 @@ export function loadContent(options: LoadOptions): LoadResult {
   /** Whether each site link of a text leads to a page of the site as it is now. */
   const checkLinks = (file: string, targets: ReturnType<typeof findLinks>, path: KeyPath = []) => {
     for (const { target, line, column, href } of targets)
-      if (!urls.has(target)) diagnostics.push({ file, line, column, path, code: "link/missing", severity: "error", params: { value: href } });
+      if (!urls.has(target)) diagnostics.push({ file, line, column, path, code: "link/missing", severity: "error", params: { value: href, suggestion: nearestUrl(target, urls.keys()) } });
   };
-  for (const kind of Object.keys(documentKinds) as DocumentKind[])
-    for (const d of docs[kind]) if (d.body) checkLinks(d.file, once(d, "links", () => findLinks(d.file, d.body!.text, d.body!.line)));
+  for (const { name } of markdownKinds)
+    for (const d of docs[name]) if (d.body) checkLinks(d.file, once(d, "links", () => findLinks(d.file, d.body!.text, d.body!.line)));
   for (const s of sessions) {
     const description = s.value.description;
     if (!description) continue;
@@ -706,27 +703,14 @@ export function loadContent(options: LoadOptions): LoadResult {
   if (hasErrors(diagnostics) || !site) return { diagnostics };
 
   const drafts = options.drafts ?? false;
-  const items = <K extends DocumentKind>(kind: K) =>
-    docs[kind]
+  // Each kind's items under its store key (store.plans…); the sessions as the calendars gave them.
+  const items: Record<string, readonly unknown[]> = { [trainingKind.storeKey]: sessions.map((s) => s.value) };
+  for (const kind of markdownKinds)
+    items[kind.storeKey] = docs[kind.name]
       .filter((d) => drafts || d.value.draft !== true)
       // The same item object while its file is unchanged: made and frozen once, not on every load.
-      .map((d) => once(d, "item", () => ({ ...d.value, id: d.id, url: documentKinds[kind].url(d.id), source: { file: d.file, line: 1 }, body: d.body?.text ?? "" })));
-  const store: Store = {
-    today,
-    now,
-    site: site.value,
-    agencies,
-    provinces,
-    topics,
-    plans: items("plan") as unknown as Store["plans"],
-    guides: items("guide") as unknown as Store["guides"],
-    activities: items("activity") as unknown as Store["activities"],
-    pages: items("page") as unknown as Store["pages"],
-    documents: items("document") as unknown as Store["documents"],
-    questions: items("question") as unknown as Store["questions"],
-    sessions: sessions.map((s) => s.value),
-    files,
-  };
+      .map((d) => once(d, "item", () => ({ ...d.value, id: d.id, url: kind.url.item(d.id), source: { file: d.file, line: 1 }, body: d.body?.text ?? "" })));
+  const store = { today, now, site: site.value, agencies, provinces, topics, files, ...items } as unknown as Store;
   return { store: deepFreeze(store), diagnostics };
 
   function checkSessionClock(s: Located<SessionItem>, day: IsoDate) {

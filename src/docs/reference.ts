@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { kinds } from "../kinds/index.ts";
 import { messages, type MessageParams } from "../messages.ts";
 import type { RefKind } from "../schema/fields.ts";
 import { jsonSchemas, type JsonSchema, type SchemaName } from "../schema/json-schema.ts";
@@ -38,11 +39,9 @@ const refNames: Record<RefKind, { type: string; example: string }> = {
   agency: { type: "mã cơ quan (data/agencies.yaml)", example: "so-khcn-tuyen-quang" },
   province: { type: "mã tỉnh, thành phố (data/provinces.yaml)", example: "tuyen-quang" },
   topic: { type: "mã chủ đề (data/topics.yaml)", example: "iso-9001" },
-  plan: { type: "mã kế hoạch (tên tệp trong content/plans/)", example: "tuyen-quang-2022-2025" },
-  session: { type: "mã khóa đào tạo", example: "tq-2027-03-chuyen-gia-nang-suat" },
   file: { type: "tên tệp trong content/files/", example: "ke-hoach-tuyen-quang.pdf" },
-  document: { type: "mã văn bản (tên tệp trong content/documents/)", example: "1322-qd-ttg" },
-  guide: { type: "mã hướng dẫn (tên tệp trong content/guidance/)", example: "nang-suat-va-chat-luong-la-gi" },
+  // Items of content kinds that other files name (src/kinds/).
+  ...(Object.fromEntries(kinds.flatMap((k) => (k.reference.ref ? [[k.name, k.reference.ref]] : []))) as Record<Exclude<RefKind, "agency" | "province" | "topic" | "file">, { type: string; example: string }>),
 };
 
 const isMoment = (s: JsonSchema) => typeof s.pattern === "string" && s.pattern.startsWith("^\\d{4}-\\d{2}-\\d{2}(?:[T ]");
@@ -165,25 +164,8 @@ const rowsOfFile = (schema: JsonSchema): KeyRow[] => (schema.type === "array" ? 
 /** Table cells: one line, no pipe that would end the cell. */
 const cell = (text: string): string => text.replace(/\s*\n\s*/g, " ").replace(/\|/g, "\\|");
 
-/** Where each kind lives and how its items are written, in the order of the reference. */
-const sections: { name: SchemaName; heading: string; where: string; intro: string }[] = [
-  { name: "calendar", heading: "Lịch đào tạo", where: "content/trainings/<tên lịch>.yaml", intro: "Một tệp chứa nhiều khóa trong `sessions`. `organizer` và `plan` ở đầu tệp là giá trị mặc định cho mọi khóa." },
-  { name: "plan", heading: "Kế hoạch", where: "content/plans/<mã>.md", intro: "Các khóa nằm ở phần đầu tệp, giữa hai dòng `---`; nội dung kế hoạch viết bằng Markdown bên dưới. Mã kế hoạch là tên tệp." },
-  { name: "guide", heading: "Hướng dẫn", where: "content/guidance/<mã>.md", intro: "Phần đầu tệp giữa hai dòng `---`; nội dung hướng dẫn viết bằng Markdown bên dưới." },
-  { name: "activity", heading: "Tin hoạt động", where: "content/news/<mã>.md", intro: "Phần đầu tệp giữa hai dòng `---`; nội dung tin viết bằng Markdown bên dưới." },
-  { name: "page", heading: "Trang", where: "content/pages/<mã>.md", intro: "Trang cố định (giới thiệu, liên hệ…), địa chỉ /<mã>/." },
-  {
-    name: "document",
-    heading: "Văn bản",
-    where: "content/documents/<mã>.md",
-    intro: "Một văn bản của thư viện văn bản, địa chỉ /van-ban/<mã>/. Phần đầu tệp giữa hai dòng `---`; ghi chú (nếu có) viết bằng Markdown bên dưới. Tình trạng hiệu lực không ghi tay: cổng tính từ các ngày và từ các văn bản thay thế, bãi bỏ.",
-  },
-  {
-    name: "question",
-    heading: "Hỏi đáp",
-    where: "content/questions/<mã>.md",
-    intro: "Một câu hỏi, địa chỉ /hoi-dap/<mã>/; câu trả lời viết bằng Markdown ở phần thân tệp. Câu hỏi được xếp theo chủ đề đầu tiên trong `topics`.",
-  },
+/** Where each data file lives and how it is written (content kinds say it in src/kinds/). */
+const dataSections: { name: SchemaName; heading: string; where: string; intro: string }[] = [
   { name: "site", heading: "Cấu hình cổng", where: "data/site.yaml", intro: "Một tệp cho cả cổng." },
   { name: "agencies", heading: "Cơ quan", where: "data/agencies.yaml", intro: "Danh sách; mỗi cơ quan bắt đầu bằng `- id: …`." },
   { name: "provinces", heading: "Tỉnh, thành phố", where: "data/provinces.yaml", intro: "Danh sách; mỗi tỉnh bắt đầu bằng `- id: …`." },
@@ -194,6 +176,11 @@ const sections: { name: SchemaName; heading: string; where: string; intro: strin
 export function keyReferenceMarkdown(): string {
   const schemas = new Map(jsonSchemas().map((s) => [s.name, s.schema]));
   const out: string[] = [];
+  // Calendars, then Markdown kinds (in the registry's order), then data files: as jsonSchemas() lists them.
+  const sections = [
+    ...[...kinds.filter((k) => k.source.format === "calendar"), ...kinds.filter((k) => k.source.format === "markdown")].map((k) => ({ name: k.reference.schemaName, ...k.reference })),
+    ...dataSections,
+  ];
   for (const { name, heading, where, intro } of sections) {
     const rows = rowsOfFile(schemas.get(name)!);
     out.push(`### ${heading}`, "", `Tệp \`${where}\`. ${intro}`, "");

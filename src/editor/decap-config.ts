@@ -13,6 +13,7 @@
  */
 import { stringify } from "yaml";
 import { jsonSchemas, type JsonSchema, type SchemaFile } from "../schema/json-schema.ts";
+import type { EditorSettings } from "../schema/editor.ts";
 import { FILES_DIR } from "../schema/index.ts";
 import { activityKindLabels, agencyKindLabels, audienceLabels, formatLabels, planStatusLabels, topicGroupLabels, trainingKindLabels } from "../site/labels.ts";
 
@@ -72,12 +73,13 @@ function relation(ref: string): Record<string, unknown> | undefined {
         display_fields: [`${LIST_KEY}.*.name`],
       };
     }
-    case "plan":
-      return { widget: "relation", collection: "plan", value_field: "{{slug}}", search_fields: ["title"], display_fields: ["title"] };
     case "session":
       return { widget: "relation", collection: "calendar", value_field: "sessions.*.id", search_fields: ["sessions.*.title", "sessions.*.id"], display_fields: ["sessions.*.title"] };
-    default:
+    case "file":
       return undefined;
+    default:
+      // A Markdown kind (plan, guide, document, …): its id is the file name.
+      return { widget: "relation", collection: ref, value_field: "{{slug}}", search_fields: ["title"], display_fields: ["title"] };
   }
 }
 
@@ -94,7 +96,8 @@ function field(name: string, prop: JsonSchema, required: boolean): DecapField {
   if (Array.isArray(prop.enum)) return { ...base, widget: "select", options: enumLabels(prop.enum as string[], text(prop.description)) };
   switch (prop.type) {
     case "boolean":
-      return { ...base, widget: "boolean", ...(required ? {} : { default: false }) };
+      // No default: an untouched box writes nothing, rather than `draft: false` into every file.
+      return { ...base, widget: "boolean" };
     case "integer":
     case "number": {
       const out: DecapField = { ...base, widget: "number", value_type: prop.type === "integer" ? "int" : "float" };
@@ -103,6 +106,8 @@ function field(name: string, prop: JsonSchema, required: boolean): DecapField {
       return out;
     }
     case "array": {
+      // "Thêm khóa", not "Thêm các khóa".
+      base.label_singular = base.label.replace(/^Các\s+/i, "").toLocaleLowerCase("vi");
       const min = typeof prop.minItems === "number" ? { min: prop.minItems } : {};
       if (Array.isArray(items.enum)) return { ...base, widget: "select", multiple: true, options: enumLabels(items.enum as string[], text(prop.description)), ...min };
       if (items.type === "object") {
@@ -150,6 +155,8 @@ function collection(file: SchemaFile): DecapCollection {
       extension: "md",
       format: FORMATS.frontMatter,
       create: true,
+      // Published pages are unpublished with `draft: true`, or removed with git after review.
+      delete: false,
       // The file name is the id: from the title, đ → d, accents dropped (slug settings below).
       slug: "{{title}}",
       identifier_field: "title",
@@ -169,6 +176,7 @@ function collection(file: SchemaFile): DecapCollection {
       extension: "yaml",
       format: FORMATS.yaml,
       create: false,
+      delete: false,
       identifier_field: "organizer",
       summary: "{{filename}}",
       fields: objectFields(file.schema),
@@ -180,6 +188,7 @@ function collection(file: SchemaFile): DecapCollection {
     name: file.name,
     label,
     ...(description ? { description } : {}),
+    delete: false,
     format: list ? FORMATS.list : FORMATS.yaml,
     files: [{ name: file.name, label, file: glob, format: list ? FORMATS.list : FORMATS.yaml, fields }],
   };
@@ -212,7 +221,36 @@ export const DECAP_CONFIG = "schemas/decap-cms.yml";
 export const decapConfigText = (config: DecapConfig = decapConfig()): string =>
   `# Cấu hình trình soạn thảo trên trình duyệt (/quan-tri/), sinh từ các lược đồ: chạy npm run schemas, không sửa tay.\n${stringify(config, { lineWidth: 0 })}`;
 
-/** The configuration the build publishes for this site, and the hosts its page may talk to. */
-export function siteEditorConfig(_site: { name: string }): { config: DecapConfig; hosts: string[] } {
-  return { config: decapConfig(), hosts: [] };
+/** The origin of an address ("https://git.example.gov.vn/api/v1" → "https://git.example.gov.vn"). */
+const origin = (url: string) => new URL(url).origin;
+
+/**
+ * The configuration the build publishes for this site, and the hosts its page may talk to: the
+ * git host of data/site.yaml `editor`, where every change becomes a pull request (editorial
+ * workflow) on GitHub and GitLab; without it, the in-browser demo.
+ */
+export function siteEditorConfig(site: { editor?: EditorSettings | undefined }): { config: DecapConfig; hosts: string[] } {
+  const config = decapConfig();
+  const e = site.editor;
+  if (!e) return { config, hosts: [] };
+  const common = { repo: e.repo, branch: e.branch, ...(e.apiRoot ? { api_root: e.apiRoot } : {}) };
+  switch (e.backend) {
+    case "github": {
+      const auth = e.authUrl ? new URL(e.authUrl) : undefined;
+      const backend = { name: "github", ...common, ...(auth ? { base_url: auth.origin, auth_endpoint: auth.pathname.replace(/^\/+/, "") || "auth" } : {}) };
+      const api = e.apiRoot ? origin(e.apiRoot) : "https://api.github.com";
+      return { config: { ...config, backend, publish_mode: "editorial_workflow" }, hosts: [api, "https://avatars.githubusercontent.com"] };
+    }
+    case "gitlab": {
+      const backend = { name: "gitlab", ...common, auth_type: "pkce", ...(e.appId ? { app_id: e.appId } : {}), ...(e.authUrl ? { base_url: e.authUrl } : {}) };
+      const api = e.apiRoot ? origin(e.apiRoot) : "https://gitlab.com";
+      return { config: { ...config, backend, publish_mode: "editorial_workflow" }, hosts: [api, "https://secure.gravatar.com"] };
+    }
+    case "gitea": {
+      // Decap's Gitea backend has no editorial workflow: protect the branch so changes go through review.
+      const backend = { name: "gitea", ...common, ...(e.appId ? { app_id: e.appId } : {}), ...(e.authUrl ? { base_url: e.authUrl } : {}) };
+      const api = e.apiRoot ? origin(e.apiRoot) : e.authUrl ? origin(e.authUrl) : "https://gitea.com";
+      return { config: { ...config, backend }, hosts: [api] };
+    }
+  }
 }

@@ -8,7 +8,7 @@
  * Lists of mappings (targets, tasks, attachments) are left to the text: the extension's own
  * "block" field writes an extra `fieldGroup` key into every item, which the checker refuses.
  */
-import { documentKinds, type DocumentKind } from "../schema/index.ts";
+import { markdownKinds } from "../kinds/index.ts";
 import { jsonSchemas, type JsonSchema } from "../schema/json-schema.ts";
 
 export interface FmField {
@@ -24,8 +24,6 @@ export interface FmField {
   numberOptions?: { min?: number; max?: number; isDecimal: boolean };
   fields?: FmField[];
 }
-
-const folderTitles: Record<DocumentKind, string> = { plan: "Kế hoạch", guide: "Hướng dẫn", activity: "Tin hoạt động", page: "Trang", document: "Văn bản", question: "Hỏi đáp" };
 
 const asSchema = (v: unknown): JsonSchema => (v && typeof v === "object" ? (v as JsonSchema) : {});
 
@@ -66,7 +64,6 @@ function fields(schema: JsonSchema): FmField[] {
 /** The whole `frontmatter.json`. */
 export function frontMatterConfig(): JsonSchema {
   const schemas = jsonSchemas().filter((s) => s.frontMatter);
-  const kinds = Object.keys(documentKinds) as DocumentKind[];
   return {
     $schema: "https://frontmatter.codes/frontmatter.schema.json",
     "frontMatter.framework.startCommand": "npm start",
@@ -74,18 +71,18 @@ export function frontMatterConfig(): JsonSchema {
     "frontMatter.panel.freeform": false,
     "frontMatter.content.autoUpdateDate": false,
     "frontMatter.validation.enabled": true,
-    "frontMatter.content.pageFolders": kinds.map((kind) => ({
-      title: folderTitles[kind],
-      path: `[[workspace]]/${documentKinds[kind].dir}`,
-      contentTypes: [kind],
+    "frontMatter.content.pageFolders": markdownKinds.map((kind) => ({
+      title: kind.reference.heading,
+      path: `[[workspace]]/${kind.source.dir}`,
+      contentTypes: [kind.reference.schemaName],
       // New files come from `npm run new`, which fills in the context and refuses overwrites.
       disableCreation: true,
     })),
-    "frontMatter.taxonomy.contentTypes": kinds.map((kind) => ({
-      name: kind,
+    "frontMatter.taxonomy.contentTypes": markdownKinds.map((kind) => ({
+      name: kind.reference.schemaName,
       pageBundle: false,
       previewPath: null,
-      fields: fields(schemas.find((s) => s.name === kind)!.schema),
+      fields: fields(schemas.find((s) => s.name === kind.reference.schemaName)!.schema),
     })),
   };
 }

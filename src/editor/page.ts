@@ -15,8 +15,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stringify } from "yaml";
 import type { DecapConfig } from "./decap-config.ts";
+import { portalUrls } from "../site/urls.ts";
 
-export const EDITOR_URL = "/quan-tri/";
+export const EDITOR_URL = portalUrls.editor;
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DECAP_DIST = join(dirname(fileURLToPath(import.meta.resolve("decap-cms/package.json"))), "dist");

@@ -4,11 +4,11 @@
  * lastmod is given only where the content dates a page (a guide's update, an activity's date,
  * a session's last change): search engines ignore sites whose lastmod is always "today".
  */
+import { allKinds, itemsOf } from "../kinds/index.ts";
 import { EDITOR_URL } from "../editor/page.ts";
-import { activitiesSection, agenciesSection, guidesSection, plansSection, portalUrls, topicsSection, trainingsSection, type Urls } from "../site/urls.ts";
+import { agenciesSection, portalUrls, topicsSection, type Urls } from "../site/urls.ts";
 import type { Store } from "../store.ts";
 import type { IsoDate } from "../vi/dates.ts";
-import { lastChangeDate } from "./session-info.ts";
 
 /** The protocol's limit for one file. */
 export const SITEMAP_MAX_URLS = 50_000;
@@ -41,18 +41,15 @@ export function sitemap(entries: readonly (string | SitemapEntry)[], urls: Urls)
 
 /** Every page the content publishes (lists, items, topic hubs, agencies, open data page), sorted. */
 export function sitemapEntries(store: Store): SitemapEntry[] {
-  const fixed = [portalUrls.home, plansSection.list, guidesSection.list, trainingsSection.list, activitiesSection.list, portalUrls.search, portalUrls.openData].map((url) => ({ url }));
+  const fixed = [portalUrls.home, ...allKinds.flatMap((k) => (k.url.list ? [k.url.list] : [])), portalUrls.search, portalUrls.openData].map((url) => ({ url }));
   const items: SitemapEntry[] = [
-    ...store.plans.map((p) => ({ url: p.url, ...(p.issued ? { lastmod: p.issued } : {}) })),
-    ...store.guides.map((g) => ({ url: g.url, lastmod: g.reviewed && g.reviewed > g.updated ? g.reviewed : g.updated })),
-    ...store.sessions.map((s) => {
-      const lastmod = lastChangeDate(s);
-      return { url: s.url, ...(lastmod ? { lastmod } : {}) };
-    }),
-    ...store.activities.map((a) => ({ url: a.url, lastmod: a.date })),
-    ...store.pages.map((p) => ({ url: p.url })),
-    ...store.documents.map((d) => ({ url: d.url, lastmod: d.issued })),
-    ...store.questions.map((q) => ({ url: q.url, lastmod: q.answered })),
+    // Each kind says which of its dates is the page's last change (src/kinds/).
+    ...allKinds.flatMap((kind) =>
+      itemsOf(store, kind).map((item) => {
+        const lastmod = kind.sitemapDate?.(item);
+        return { url: item.url, ...(lastmod ? { lastmod } : {}) };
+      }),
+    ),
     ...[...store.topics.keys()].map((id) => ({ url: topicsSection.item(id) })),
     ...[...store.agencies.keys()].map((id) => ({ url: agenciesSection.item(id) })),
   ];

@@ -20,7 +20,18 @@ export interface FieldDoc {
   ref?: RefKind;
 }
 
-export type RefKind = "agency" | "province" | "topic" | "plan" | "session" | "file" | "document" | "guide";
+/**
+ * What an id may refer to: a data row, an attachment, or an item of a content kind. A kind whose
+ * items other files name adds itself here from its module (src/kinds/plan.ts):
+ * `declare module "../schema/fields.ts" { interface RefKinds { plan: true } }`.
+ */
+export interface RefKinds {
+  agency: true;
+  province: true;
+  topic: true;
+  file: true;
+}
+export type RefKind = keyof RefKinds;
 
 declare module "zod" {
   interface GlobalMeta {

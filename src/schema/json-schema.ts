@@ -8,11 +8,13 @@
  * with `npm run check`.
  */
 import { z } from "zod";
-import { calendarKind, dataKinds, documentKinds, type DataKind, type DocumentKind } from "./index.ts";
+import { kinds } from "../kinds/index.ts";
+import { dataKinds, type DataKind } from "./index.ts";
 
 export type JsonSchema = { [key: string]: unknown };
 
-export type SchemaName = "calendar" | DocumentKind | DataKind;
+/** A content kind's `reference.schemaName` ("plan", "calendar") or a data file ("site"). */
+export type SchemaName = string;
 
 export interface SchemaFile {
   /** File name stem: `schemas/<name>.schema.json`. */
@@ -27,15 +29,8 @@ export interface SchemaFile {
 export const SCHEMA_DIR = "schemas";
 export const schemaPath = (name: SchemaName): string => `${SCHEMA_DIR}/${name}.schema.json`;
 
-/** Vietnamese title and description of each file, shown by editors for the whole document. */
-const fileDocs: Record<SchemaName, { title: string; description: string }> = {
-  calendar: { title: "Lịch đào tạo", description: "Một tệp lịch trong content/trainings/: đơn vị tổ chức, kế hoạch mặc định và danh sách khóa (sessions)." },
-  plan: { title: "Kế hoạch", description: "Phần đầu (front matter) của tệp content/plans/<mã>.md." },
-  guide: { title: "Hướng dẫn", description: "Phần đầu (front matter) của tệp content/guidance/<mã>.md." },
-  activity: { title: "Tin hoạt động", description: "Phần đầu (front matter) của tệp content/news/<mã>.md." },
-  page: { title: "Trang", description: "Phần đầu (front matter) của tệp content/pages/<mã>.md." },
-  document: { title: "Văn bản", description: "Phần đầu (front matter) của tệp content/documents/<mã>.md: một văn bản của thư viện văn bản." },
-  question: { title: "Hỏi đáp", description: "Phần đầu (front matter) của tệp content/questions/<mã>.md: câu hỏi; câu trả lời viết ở phần thân tệp." },
+/** Vietnamese title and description of each data file, shown by editors for the whole document (content kinds say theirs in src/kinds/). */
+const fileDocs: Record<DataKind, { title: string; description: string }> = {
   site: { title: "Cấu hình cổng", description: "Tệp data/site.yaml: tên cổng, địa chỉ, liên hệ." },
   agencies: { title: "Cơ quan", description: "Tệp data/agencies.yaml: danh sách cơ quan, tổ chức." },
   provinces: { title: "Tỉnh, thành phố", description: "Tệp data/provinces.yaml: danh sách tỉnh, thành phố." },
@@ -61,15 +56,15 @@ export function toJsonSchema(schema: z.ZodType, doc: { title: string; descriptio
   return { $schema, title: doc.title, description: doc.description, ...rest };
 }
 
-/** Every schema file, in a stable order. */
+/** Every schema file, in a stable order: calendars, then Markdown kinds (in the registry's order), then data files. */
 export function jsonSchemas(): SchemaFile[] {
-  const files: SchemaFile[] = [
-    { name: "calendar", files: [`${calendarKind.dir}/*.yaml`], frontMatter: false, schema: toJsonSchema(calendarKind.schema, fileDocs.calendar) },
-  ];
-  for (const kind of Object.keys(documentKinds) as DocumentKind[]) {
-    const { dir, schema } = documentKinds[kind];
-    files.push({ name: kind, files: [`${dir}/*.md`], frontMatter: true, schema: toJsonSchema(schema, fileDocs[kind]) });
-  }
+  const files: SchemaFile[] = [];
+  for (const format of ["calendar", "markdown"] as const)
+    for (const kind of kinds.filter((k) => k.source.format === format)) {
+      const markdown = format === "markdown";
+      const { schemaName, heading, description } = kind.reference;
+      files.push({ name: schemaName, files: [`${kind.source.dir}/*.${markdown ? "md" : "yaml"}`], frontMatter: markdown, schema: toJsonSchema(kind.schema, { title: heading, description }) });
+    }
   for (const kind of Object.keys(dataKinds) as DataKind[]) {
     const { file, schema } = dataKinds[kind];
     files.push({ name: kind, files: [file], frontMatter: false, schema: toJsonSchema(schema, fileDocs[kind]) });

@@ -1,5 +1,6 @@
 /** Site settings (data/site.yaml). */
 import { z } from "zod";
+import { editorSchema } from "./editor.ts";
 import { documented, email, line, phone, prose, ref, webUrl } from "./fields.ts";
 
 export const siteSchema = z.strictObject({
@@ -40,6 +41,11 @@ export const siteSchema = z.strictObject({
     title: "Thông báo trình diễn",
     description: "Nếu có, hiển thị trên mọi trang: nói rõ nội dung nào là minh họa.",
     labelEn: "Demo notice",
+  }),
+  editor: documented(editorSchema.optional(), {
+    title: "Trình soạn thảo",
+    description: "Máy chủ git mà trình soạn thảo trên trình duyệt (/quan-tri/) lưu vào; mỗi thay đổi thành một yêu cầu hợp nhất (pull request). Không có thì /quan-tri/ chỉ là bản thử.",
+    labelEn: "Browser editor",
   }),
 });
 

@@ -3,26 +3,26 @@
  * (meta), the facets a reader narrows by (filters) and the date results sort by. Computed from
  * the store, keyed by page URL; the build hands each record to Pagefind with the page's HTML.
  */
-import { sessionPlace, sessionWhen } from "../site/sessions.ts";
-import { isUpcoming, sessionStatus } from "../site/status.ts";
+import type { SearchFacts, SearchHelpers } from "../kinds/define.ts";
+import { allKinds, itemsOf, kinds, type KindName } from "../kinds/index.ts";
 import { agenciesSection, topicsSection } from "../site/urls.ts";
 import type { Store } from "../store.ts";
-import { formatDate, type IsoDate } from "../vi/dates.ts";
+import type { IsoDate } from "../vi/dates.ts";
 import { compareVietnamese } from "../vi/text.ts";
 import { nfc } from "./fold.ts";
 
-/** The kind of page, as the "Loại" filter names it. */
-export const kindLabels = {
-  plan: "Kế hoạch",
-  guide: "Hướng dẫn",
-  session: "Đào tạo",
-  activity: "Tin tức",
-  topic: "Chủ đề",
-  agency: "Cơ quan, tổ chức",
-  page: "Trang thông tin",
-  document: "Văn bản",
-  question: "Hỏi đáp",
-} as const;
+/** Pages of data rows rather than content files: topic hubs and agencies. */
+const hubLabels = { topic: "Chủ đề", agency: "Cơ quan, tổ chức" } as const;
+
+/**
+ * The kind of page, as the "Loại" filter names it, in the order it lists them: kinds with a list
+ * page (in the registry's order), the hubs, then kinds without one (standing pages).
+ */
+export const kindLabels = Object.fromEntries([
+  ...kinds.filter((k) => k.url.list).map((k) => [k.name, k.search.label]),
+  ...Object.entries(hubLabels),
+  ...kinds.filter((k) => !k.url.list).map((k) => [k.name, k.search.label]),
+]) as Record<KindName | keyof typeof hubLabels, string>;
 
 export type FilterKey = "loai" | "tinh" | "chu-de" | "nam";
 
@@ -54,8 +54,6 @@ export interface SearchRecord {
 /** The hidden filter that carries `session`. */
 export const SESSION_FILTER = "khoa-hoc";
 
-const years = (from: number, to: number): string[] => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => String(from + i));
-
 /**
  * One record per page of the portal's content. Only these pages are indexed: lists, facets and
  * pages for editors (the editors' guide) are not what a reader searches for.
@@ -70,7 +68,7 @@ export function searchRecords(store: Store): Map<string, SearchRecord> {
       .map((p) => p.name)
       .join(", ") || undefined;
   const topics = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => store.topics.get(id)?.name ?? id);
-  const put = (url: string, kind: keyof typeof kindLabels, r: { meta?: SearchRecord["meta"]; tinh?: string; topics?: string[]; nam?: string[]; sort?: IsoDate; session?: SearchRecord["session"] }) => {
+  const put = (url: string, kind: keyof typeof kindLabels, r: SearchFacts) => {
     const filters: SearchRecord["filters"] = { loai: [kindLabels[kind]] };
     if (r.tinh) filters.tinh = [r.tinh];
     if (r.topics?.length) filters["chu-de"] = r.topics;
@@ -78,44 +76,15 @@ export function searchRecords(store: Store): Map<string, SearchRecord> {
     records.set(url, { meta: r.meta ?? {}, filters, sort: r.sort ? { date: r.sort } : {}, ...(r.session ? { session: r.session } : {}) });
   };
 
-  for (const p of store.plans) {
-    put(p.url, "plan", {
-      meta: { date: p.issued ? formatDate(p.issued) : `Giai đoạn ${p.period.from}-${p.period.to}` },
-      tinh: province(p.province),
-      nam: years(p.period.from, p.period.to),
-      sort: p.issued ?? `${p.period.from}-01-01`,
-    });
-  }
-  for (const g of store.guides) {
-    put(g.url, "guide", { meta: { date: formatDate(g.updated) }, topics: topics(g.topics), nam: [g.updated.slice(0, 4)], sort: g.updated });
-  }
-  for (const s of store.sessions) {
-    const status = sessionStatus(s, store.now, store.today);
-    put(s.url, "session", {
-      session: status === "open" || status === "closing-soon" ? "dang-nhan-dang-ky" : isUpcoming(status) ? "sap-dien-ra" : "da-dien-ra",
-      meta: { date: sessionWhen(s), place: sessionPlace(s), "tinh-cu": formerly(s.province, s.start.date) },
-      tinh: province(s.province),
-      topics: topics(s.topics),
-      nam: [s.start.date.slice(0, 4)],
-      sort: s.start.date,
-    });
-  }
-  for (const a of store.activities) {
-    put(a.url, "activity", { meta: { date: formatDate(a.date), "tinh-cu": formerly(a.province, a.date) }, tinh: province(a.province), topics: topics(a.topics), nam: [a.date.slice(0, 4)], sort: a.date });
-  }
-  // The URLs of topic hubs and agencies are set by layouts/routes.tsx.
+  const helpers: SearchHelpers = { province, formerly, topics, now: store.now, today: store.today };
+  // Each kind says what its items' records hold (src/kinds/).
+  const facts = (kind: (typeof allKinds)[number]) => {
+    for (const item of itemsOf(store, kind)) put(item.url, kind.name, kind.search.facts(item, helpers));
+  };
+  for (const kind of allKinds.filter((k) => k.url.list)) facts(kind);
   for (const t of store.topics.values()) put(topicsSection.item(t.id), "topic", { topics: [t.name] });
   for (const a of store.agencies.values()) put(agenciesSection.item(a.id), "agency", { meta: { "tinh-cu": formerly(a.province, a.validTo ?? store.today) }, tinh: province(a.province) });
-  for (const p of store.pages) put(p.url, "page", {});
-  for (const d of store.documents)
-    put(d.url, "document", {
-      meta: { date: formatDate(d.issued) },
-      tinh: d.provinces?.length === 1 ? province(d.provinces[0]) : undefined,
-      topics: topics(d.topics),
-      nam: [d.issued.slice(0, 4)],
-      sort: d.issued,
-    });
-  for (const q of store.questions) put(q.url, "question", { meta: { date: formatDate(q.answered) }, topics: topics(q.topics), nam: [q.answered.slice(0, 4)], sort: q.answered });
+  for (const kind of allKinds.filter((k) => !k.url.list)) facts(kind);
   return records;
 }
 

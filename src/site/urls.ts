@@ -94,6 +94,8 @@ export const portalUrls = {
   htaccess: "/.htaccess",
   /** The search index Pagefind writes. */
   pagefind: "/pagefind/",
+  /** The browser editor (not crawled). */
+  editor: "/quan-tri/",
   /** Every word the search index holds, for the search page's variants and suggestions (src/search/vocabulary.ts). */
   searchVocabulary: "/tim-kiem/tu-vung.txt",
 } as const;
@@ -129,7 +131,7 @@ const firstSegment = (url: string): string => url.split("/")[1]!.replace(/\.html
 export const RESERVED_SEGMENTS: readonly string[] = [
   ...new Set([
     ...SECTIONS.map((s) => s.segment),
-    ...[portalUrls.search, portalUrls.pagefind, portalUrls.openData, portalUrls.editorGuide, portalUrls.notFound].map(firstSegment),
+    ...[portalUrls.search, portalUrls.pagefind, portalUrls.openData, portalUrls.editorGuide, portalUrls.notFound, portalUrls.editor].map(firstSegment),
     API_SEGMENT,
     FILES_SEGMENT,
     ASSETS_SEGMENT,

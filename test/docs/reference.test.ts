@@ -7,7 +7,8 @@ import { editorDocs, GUIDE_FILE, keyRows, REFERENCE_FILE, referenceMarkdown } fr
 import { portalUrls } from "../../src/site/urls.ts";
 import { createMarkdown, scanMarkdown } from "../../src/markdown.ts";
 import { messages } from "../../src/messages.ts";
-import { calendarKind, dataKinds, documentKinds } from "../../src/schema/index.ts";
+import { kindByName } from "../../src/kinds/index.ts";
+import { dataKinds } from "../../src/schema/index.ts";
 import { jsonSchemas } from "../../src/schema/json-schema.ts";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -39,11 +40,11 @@ const section = (heading: string): string => {
 };
 
 const kinds: [string, z.ZodType][] = [
-  ["Lịch đào tạo", calendarKind.schema],
-  ["Kế hoạch", documentKinds.plan.schema],
-  ["Hướng dẫn", documentKinds.guide.schema],
-  ["Tin hoạt động", documentKinds.activity.schema],
-  ["Trang", documentKinds.page.schema],
+  ["Lịch đào tạo", kindByName.session.schema],
+  ["Kế hoạch", kindByName.plan.schema],
+  ["Hướng dẫn", kindByName.guide.schema],
+  ["Tin hoạt động", kindByName.activity.schema],
+  ["Trang", kindByName.page.schema],
   ["Cấu hình cổng", dataKinds.site.schema],
   ["Cơ quan", dataKinds.agencies.schema],
   ["Tỉnh, thành phố", dataKinds.provinces.schema],
@@ -56,8 +57,8 @@ describe("the editors' key reference", () => {
   });
 
   it("walks nested keys the way the reference writes them", () => {
-    expect(zodPaths(calendarKind.schema)).toEqual(expect.arrayContaining(["sessions", "sessions[].id", "sessions[].venue.name", "sessions[].registration.deadline"]));
-    expect(zodPaths(documentKinds.plan.schema)).toEqual(expect.arrayContaining(["period.from", "targets[].reports[].value", "attachments[].file"]));
+    expect(zodPaths(kindByName.session.schema)).toEqual(expect.arrayContaining(["sessions", "sessions[].id", "sessions[].venue.name", "sessions[].registration.deadline"]));
+    expect(zodPaths(kindByName.plan.schema)).toEqual(expect.arrayContaining(["period.from", "targets[].reports[].value", "attachments[].file"]));
     expect(zodPaths(dataKinds.agencies.schema)).toEqual(expect.arrayContaining(["[].id", "[].successor"]));
   });
 

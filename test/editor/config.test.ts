@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DECAP_CONFIG, decapConfig, decapConfigText, LIST_KEY, type DecapField } from "../../src/editor/decap-config.ts";
+import { DECAP_CONFIG, decapConfig, decapConfigText, LIST_KEY, siteEditorConfig, type DecapField } from "../../src/editor/decap-config.ts";
+import { editorCsp } from "../../src/editor/page.ts";
 import { jsonSchemas, type JsonSchema } from "../../src/schema/json-schema.ts";
 import { REPO_ROOT } from "../helpers/project.ts";
 
@@ -94,5 +95,29 @@ describe("the browser editor's configuration", () => {
     const [idPattern, idMessage] = find(fieldsOf("calendar"), ["sessions", "id"]).pattern as [string, string];
     expect(new RegExp(idPattern).test("Đào tạo")).toBe(false);
     expect(idMessage).toMatch(/chữ thường không dấu/i);
+  });
+});
+
+describe("the published editor's git host (data/site.yaml editor)", () => {
+  it("is the in-browser demo when none is set", () => {
+    expect(siteEditorConfig({}).config.backend).toEqual({ name: "test-repo" });
+    expect(siteEditorConfig({}).hosts).toEqual([]);
+  });
+
+  it("on GitHub, saves through pull requests and signs in through the organisation's OAuth endpoint", () => {
+    const { config, hosts } = siteEditorConfig({ editor: { backend: "github", repo: "so-khcn/cong-nang-suat", branch: "main", authUrl: "https://auth.example.gov.vn/github" } });
+    expect(config.backend).toEqual({ name: "github", repo: "so-khcn/cong-nang-suat", branch: "main", base_url: "https://auth.example.gov.vn", auth_endpoint: "github" });
+    expect(config.publish_mode).toBe("editorial_workflow");
+    expect(hosts).toContain("https://api.github.com");
+    expect(editorCsp(hosts)).toContain("connect-src 'self' https://api.github.com");
+  });
+
+  it("on a self-hosted GitLab or Gitea/Forgejo, signs in with PKCE against that host only", () => {
+    const gitlab = siteEditorConfig({ editor: { backend: "gitlab", repo: "khcn/cong", branch: "main", apiRoot: "https://git.example.gov.vn/api/v4", authUrl: "https://git.example.gov.vn", appId: "abc" } });
+    expect(gitlab.config.backend).toMatchObject({ name: "gitlab", auth_type: "pkce", app_id: "abc", api_root: "https://git.example.gov.vn/api/v4", base_url: "https://git.example.gov.vn" });
+    expect(gitlab.config.publish_mode).toBe("editorial_workflow");
+    const gitea = siteEditorConfig({ editor: { backend: "gitea", repo: "khcn/cong", branch: "main", apiRoot: "https://git.example.gov.vn/api/v1", authUrl: "https://git.example.gov.vn", appId: "abc" } });
+    expect(gitea.config.backend).toMatchObject({ name: "gitea", app_id: "abc", api_root: "https://git.example.gov.vn/api/v1" });
+    expect(gitea.hosts).toEqual(["https://git.example.gov.vn"]);
   });
 });

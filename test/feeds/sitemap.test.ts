@@ -33,7 +33,8 @@ describe("sitemap", () => {
     expect(byLoc.get(`${BASE}/dao-tao/tq-2027-01-chuyen-gia/`)?.lastmod).toBe("2026-11-25");
     expect(byLoc.get(`${BASE}/gioi-thieu/`)?.lastmod).toBeUndefined();
     expect(nodes).toHaveLength(byLoc.size);
-    expect(nodes).toHaveLength(7 + 1 + 1 + store.sessions.length + store.activities.length + 1 + store.topics.size + store.agencies.size);
+    // The home page, six list pages (plans, guides, trainings, activities, documents, questions), search, open data; then items.
+    expect(nodes).toHaveLength(9 + 1 + 1 + store.sessions.length + store.activities.length + 1 + store.topics.size + store.agencies.size);
   });
 
   it("escapes and encodes what a <loc> may not hold, and lists a URL once", () => {

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { splitFrontMatter } from "../../src/content/frontmatter.ts";
 import { FRONT_MATTER_CONFIG, frontMatterConfigText } from "../../src/editor/front-matter-cms.ts";
-import { calendarKind, dataKinds, documentKinds } from "../../src/schema/index.ts";
+import { kindByName, kinds, markdownKinds } from "../../src/kinds/index.ts";
+import { dataKinds } from "../../src/schema/index.ts";
 import { jsonSchemas, schemaPath, schemaText, type SchemaName } from "../../src/schema/json-schema.ts";
 import { compileSchema } from "../helpers/ajv.ts";
 
@@ -13,8 +14,7 @@ const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const schemas = jsonSchemas();
 const byName = (name: SchemaName) => schemas.find((s) => s.name === name)!;
 const validator = (name: SchemaName) => compileSchema(byName(name).schema);
-const zodSchema = (name: SchemaName) =>
-  name === "calendar" ? calendarKind.schema : name in documentKinds ? documentKinds[name as keyof typeof documentKinds].schema : dataKinds[name as keyof typeof dataKinds].schema;
+const zodSchema = (name: SchemaName) => kinds.find((k) => k.reference.schemaName === name)?.schema ?? dataKinds[name as keyof typeof dataKinds].schema;
 
 const read = (rel: string) => readFileSync(join(REPO_ROOT, rel), "utf8");
 const list = (dir: string, ext: string) =>
@@ -71,10 +71,8 @@ describe("generated JSON Schemas", () => {
 
 describe("the JSON Schemas accept every bundled file", () => {
   const cases: [string, SchemaName, () => unknown][] = [
-    ...list(calendarKind.dir, ".yaml").map((f) => [f, "calendar", () => parse(read(f))] as [string, SchemaName, () => unknown]),
-    ...(Object.keys(documentKinds) as (keyof typeof documentKinds)[]).flatMap((kind) =>
-      list(documentKinds[kind].dir, ".md").map((f) => [f, kind, () => frontMatter(f)] as [string, SchemaName, () => unknown]),
-    ),
+    ...list(kindByName.session.source.dir, ".yaml").map((f) => [f, "calendar", () => parse(read(f))] as [string, SchemaName, () => unknown]),
+    ...markdownKinds.flatMap((kind) => list(kind.source.dir, ".md").map((f) => [f, kind.reference.schemaName, () => frontMatter(f)] as [string, SchemaName, () => unknown])),
     ...(Object.keys(dataKinds) as (keyof typeof dataKinds)[]).map((kind) => [dataKinds[kind].file, kind, () => parse(read(dataKinds[kind].file))] as [string, SchemaName, () => unknown]),
   ];
 
@@ -172,7 +170,7 @@ describe("editor wiring", () => {
   it("Front Matter CMS knows every Markdown folder and its content type", () => {
     const config = JSON.parse(read(FRONT_MATTER_CONFIG)) as { "frontMatter.content.pageFolders": { path: string; contentTypes: string[] }[] };
     const folders = config["frontMatter.content.pageFolders"].map((f) => [f.path, f.contentTypes]);
-    expect(folders).toEqual(Object.entries(documentKinds).map(([kind, { dir }]) => [`[[workspace]]/${dir}`, [kind]]));
+    expect(folders).toEqual(markdownKinds.map((kind) => [`[[workspace]]/${kind.source.dir}`, [kind.name]]));
   });
 
   it("recommends the YAML and Front Matter extensions", () => {

@@ -39,6 +39,15 @@ function fileNames(value) {
 /** What the form holds, as the file should say it. */
 const clean = (data) => prune(fileNames(data)) ?? {};
 
+/** Keys in the order of the form's fields (Decap passes it), for a file written afresh. */
+function ordered(data, order) {
+  if (!Array.isArray(order) || !order.length) return data;
+  const out = {};
+  for (const k of order) if (k in data) out[k] = data[k];
+  for (const k of Object.keys(data)) if (!(k in out)) out[k] = data[k];
+  return out;
+}
+
 /** Takes the text read for this save once: a later save of a new entry starts from nothing. */
 function takeOriginal() {
   const text = original;
@@ -48,7 +57,7 @@ function takeOriginal() {
 
 CMS.registerCustomFormat("portal-yaml", "yaml", {
   fromFile: (text) => parse(text) ?? {},
-  toFile: (data) => mergeYaml(takeOriginal(), clean(data)),
+  toFile: (data, order) => mergeYaml(takeOriginal(), ordered(clean(data), order)),
 });
 
 CMS.registerCustomFormat("portal-yaml-list", "yaml", {
@@ -61,9 +70,9 @@ CMS.registerCustomFormat("portal-frontmatter", "md", {
     const { yaml, body } = splitMarkdown(text);
     return { ...(parse(yaml) ?? {}), body };
   },
-  toFile: (data) => {
+  toFile: (data, order) => {
     const { body, ...front } = data;
-    return mergeMarkdown(takeOriginal(), { ...clean(front), body: typeof body === "string" ? body : "" });
+    return mergeMarkdown(takeOriginal(), { ...ordered(clean(front), order), body: typeof body === "string" ? body : "" });
   },
 });
 
