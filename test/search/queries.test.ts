@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/load.ts";
 import { fold, nfc } from "../../src/search/fold.ts";
 import { searchRecords, type SearchRecord } from "../../src/search/record.ts";
-import { archiveYears, loadPagefind, loadSearchScript, loadVocabulary, type Pagefind, type PagefindPage, type SearchHit } from "../../src/search/node.ts";
+import { archiveYears, loadPagefind, loadSearchScript, loadVocabulary, type Pagefind, type PagefindPage, type SearchHit } from "../helpers/search-node.ts";
 import type { Vocabulary } from "../../layouts/assets/search-words.js";
 import { build, copyProject, NOW } from "../helpers/site.ts";
 import { CASES, EXACT_FIRST, PHRASE_FIRST, type SearchCase } from "./queries.ts";

@@ -13,7 +13,7 @@ import { fold } from "../../layouts/assets/search-words.js";
 import type { Vocabulary } from "../../layouts/assets/search-words.js";
 import { loadContent } from "../../src/content/load.ts";
 import { searchRecords, type SearchRecord } from "../../src/search/record.ts";
-import { loadPagefind, loadSearchScript, loadVocabulary, type Pagefind } from "../../src/search/node.ts";
+import { loadPagefind, loadSearchScript, loadVocabulary, type Pagefind } from "../helpers/search-node.ts";
 import { VOCABULARY_URL } from "../../src/search/vocabulary.ts";
 import { build, copyProject, NOW } from "../helpers/site.ts";
 import { VARIANT_CASES, type VariantClass } from "./variant-queries.ts";
