@@ -1,14 +1,14 @@
 /**
  * Bytes a reader's first search transfers, as a browser gets them: Pagefind's script and worker
  * as a web server sends them (gzip), the WebAssembly, entry and metadata, the index chunks and
- * the fragments of the results shown. Runs the built search (src/search/node.ts) with fetch
+ * the fragments of the results shown. Runs the built search (test/helpers/search-node.ts) with fetch
  * reading the built files and counting what is asked for; with `years`, archive bundles are
  * merged as the search page merges them.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { loadPagefind } from "../src/search/node.ts";
+import { loadPagefind } from "../test/helpers/search-node.ts";
 
 export interface Transfer {
   bytes: number;

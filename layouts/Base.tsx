@@ -145,6 +145,14 @@ export function Base({ ctx, title, description, crumbs, ogType = "website", publ
                   {site.programme.basis ? ` (${site.programme.basis})` : null}
                 </p>
               ) : null}
+              {site.license ? (
+                <p>
+                  Nội dung và dữ liệu:{" "}
+                  <a href={site.license.url} rel="license noopener noreferrer">
+                    {site.license.name}
+                  </a>
+                </p>
+              ) : null}
               {publisher ? (
                 <p>
                   Đơn vị xuất bản: <a href={urls.path(agenciesSection.item(publisher.id))}>{publisher.name}</a>

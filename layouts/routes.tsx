@@ -13,7 +13,8 @@ import { atomFeed } from "../src/feeds/atom.ts";
 import { calendarFeeds, feedCalendar, sessionCalendar } from "../src/feeds/ical.ts";
 import { robotsTxt, sitemap, sitemapEntries } from "../src/feeds/sitemap.ts";
 import { azureStaticWebAppConfig, headersFile, htaccess } from "../src/site/security.ts";
-import { agenciesSection, assetUrl, portalUrls, siteUrls, topicsSection, trainingUrls } from "../src/site/urls.ts";
+import { agenciesSection, assetUrl, portalUrls, provincesSection, siteUrls, topicsSection, trainingUrls } from "../src/site/urls.ts";
+import { isCurrentProvince } from "../src/site/provinces.ts";
 import type { Published, Store } from "../src/store.ts";
 import { allKinds, itemsOf } from "../src/kinds/index.ts";
 import type { Assets, PageContext } from "./context.ts";
@@ -22,6 +23,8 @@ import { AgencyListPage, AgencyPage } from "./pages/agencies.tsx";
 import { HomePage } from "./pages/home.tsx";
 import { EditorDocPage, NotFoundPage, OpenDataPage, SearchPage } from "./pages/misc.tsx";
 import { TopicListPage, TopicPage } from "./pages/topics.tsx";
+import { FiguresPage } from "./pages/figures.tsx";
+import { FormerProvincePage, ProvinceListPage, ProvincePage } from "./pages/provinces.tsx";
 
 export interface Route {
   /** Site URL without the prefix, e.g. "/dao-tao/" or "/feed.xml". */
@@ -94,6 +97,12 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   for (const topic of store.topics.values()) page(topicsSection.item(topic.id), (ctx) => <TopicPage ctx={ctx} topic={topic} />);
   page(agenciesSection.list, (ctx) => <AgencyListPage ctx={ctx} />);
   for (const agency of store.agencies.values()) page(agenciesSection.item(agency.id), (ctx) => <AgencyPage ctx={ctx} agency={agency} />);
+  // A former province's address redirects to its successor: not a page of its own for the sitemap.
+  const redirects = new Set([...store.provinces.values()].filter((p) => !isCurrentProvince(p)).map((p) => provincesSection.item(p.id)));
+  page(provincesSection.list, (ctx) => <ProvinceListPage ctx={ctx} />);
+  for (const p of store.provinces.values())
+    page(provincesSection.item(p.id), (ctx) => (isCurrentProvince(p) ? <ProvincePage ctx={ctx} province={p} /> : <FormerProvincePage ctx={ctx} province={p} />));
+  page(portalUrls.figures, (ctx) => <FiguresPage ctx={ctx} />);
   for (const kind of allKinds.filter((k) => !k.url.list)) kindRoutes(kind);
   const docs = editorDocs(REPO_DIR);
   const guide = docs.find((d) => d.url === portalUrls.editorGuide);
@@ -110,7 +119,7 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   for (const kind of allKinds) for (const file of kind.openData ?? []) text(file.url, () => file.text(store, urls));
   // The sitemap lists every page the route table publishes, with the dates content gives.
   const lastmod = new Map(sitemapEntries(store).map((e) => [e.url, e.lastmod]));
-  const listed = routes.filter((r) => r.html && r.url !== portalUrls.notFound).map((r) => ({ url: r.url, ...(lastmod.get(r.url) ? { lastmod: lastmod.get(r.url)! } : {}) }));
+  const listed = routes.filter((r) => r.html && r.url !== portalUrls.notFound && !redirects.has(r.url)).map((r) => ({ url: r.url, ...(lastmod.get(r.url) ? { lastmod: lastmod.get(r.url)! } : {}) }));
   text(portalUrls.sitemap, () => sitemap(listed, urls));
   text(portalUrls.robots, () => robotsTxt(urls));
   // Security headers for hosts that read them from a file (Netlify, Cloudflare Pages, Azure, Apache).

@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/lighthouse.ts [--now 2026-11-29] [--preset mobile|desktop] [--runs 3] [--site _site]
+ * npm run lighthouse -- [--now 2026-11-29] [--preset mobile|desktop] [--runs 3] [--site _site]
  * A measurement, not a test: builds the bundled site (or takes a built one with --site),
  * serves it on 127.0.0.1 and runs Lighthouse in Debian's Chromium (CHROME_PATH, default
  * /usr/bin/chromium) on the home, plan, calendar and guide pages. Prints the scores of every

@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/search-stats.ts [--runs 3] [--query "dao tao nang suat"]
+ * npm run search-stats -- [--runs 3] [--query "dao tao nang suat"]
  * Measures the search of the bundled site (a measurement, not a test): how much of the build
  * the search index takes, how big the index is, and what a reader's first query transfers,
  * counted in Chromium through the real search page (fresh profile, first ten results shown) and
@@ -13,7 +13,7 @@ import { join, normalize, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { buildSite, indexWrittenSite, type StageTimes } from "../src/build/build.ts";
-import { loadPagefind, loadSearchScript } from "../src/search/node.ts";
+import { loadPagefind, loadSearchScript } from "../test/helpers/search-node.ts";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "3" }, query: { type: "string", default: "dao tao nang suat" } } });
 const REPO = resolve(import.meta.dirname, "..");

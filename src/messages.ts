@@ -232,7 +232,10 @@ export const messages: Record<string, Message> = {
   },
   "training/change-order": { vi: (p) => `thay đổi ngày ${d(p.date)} trước ngày ${d(p.previous)} ở dòng trên (hoặc ngày công bố) — thêm thay đổi mới vào cuối danh sách, theo thứ tự ngày`, en: (p) => `the change dated ${d(p.date)} is before ${d(p.previous)} above it (or the announcement) — append new changes at the end, in date order` },
   // References and uniqueness
-  "ref/unknown": { vi: (p) => `không tìm thấy ${s(p.kindVi)} có mã ${q(p.value)}${didYouMean(p, "vi")} — dùng mã có trong ${s(p.where)}`, en: (p) => `no ${s(p.kindEn)} with id ${q(p.value)}${didYouMean(p, "en")} — use an id from ${s(p.where)}` },
+  "ref/unknown": {
+    vi: (p) => `không tìm thấy ${s(p.kindVi)} có mã ${q(p.value)}${didYouMean(p, "vi")} — dùng mã có trong ${s(p.where)}${Array.isArray(p.ids) && p.ids.length ? ` (gần nhất trước): ${s(p.ids)}` : ""}`,
+    en: (p) => `no ${s(p.kindEn)} with id ${q(p.value)}${didYouMean(p, "en")} — use an id from ${s(p.where)}${Array.isArray(p.ids) && p.ids.length ? ` (nearest first): ${s(p.ids)}` : ""}`,
+  },
   "ref/expired": { vi: (p) => `${s(p.kindVi)} ${q(p.value)} đã hết hiệu lực từ ${d(p.validTo)}, trước ngày ${d(p.date)} — dùng ${q(p.successor)}`, en: (p) => `${s(p.kindEn)} ${q(p.value)} ended on ${d(p.validTo)}, before ${d(p.date)} — use ${q(p.successor)}` },
   "province/former": { vi: (p) => `${s(p.unit)} (${q(p.value)}) đã hợp nhất vào ${s(p.successorName)} sau ngày ${d(p.validTo)}, trước ngày ${d(p.date)} của tin này — dùng ${q(p.successor)}`, en: (p) => `${s(p.unit)} (${q(p.value)}) merged into ${s(p.successorName)} after ${d(p.validTo)}, before this item's date ${d(p.date)} — use ${q(p.successor)}` },
   "province/former-name": { vi: (p) => `ghi ${q(p.written)} cho sự kiện ngày ${d(p.date)}, nhưng ${s(p.unit)} đã hợp nhất vào ${s(p.successorName)} sau ngày ${d(p.validTo)} — ghi ${s(p.successorName)} (hoặc "${s(p.written)} cũ" nếu muốn nói địa bàn cũ)`, en: (p) => `${q(p.written)} is written for an event on ${d(p.date)}, but ${s(p.unit)} merged into ${s(p.successorName)} after ${d(p.validTo)} — write ${s(p.successorName)} (or "${s(p.written)} cũ" for the former area)` },
@@ -242,7 +245,7 @@ export const messages: Record<string, Message> = {
   "ref/self": { vi: () => "không được tham chiếu đến chính mình — sửa mã", en: () => "an item cannot refer to itself — fix the id" },
   "id/duplicate": { vi: (p) => `mã ${q(p.id)} đã dùng ở ${s(p.other)} — đặt mã khác`, en: (p) => `the id ${q(p.id)} is already used at ${s(p.other)} — choose another` },
   "url/collision": { vi: (p) => `địa chỉ ${s(p.url)} trùng với ${s(p.other)} — đổi tên tệp hoặc mã`, en: (p) => `the address ${s(p.url)} is also produced by ${s(p.other)} — rename the file or change the id` },
-  "link/missing": { vi: (p) => `liên kết ${q(p.value)} không trỏ tới trang hoặc tệp nào của cổng — sửa liên kết`, en: (p) => `the link ${q(p.value)} points to no page or file of the portal — fix the link` },
+  "link/missing": { vi: (p) => `liên kết ${q(p.value)} không trỏ tới trang hoặc tệp nào của cổng${didYouMean(p, "vi")} — sửa liên kết`, en: (p) => `the link ${q(p.value)} points to no page or file of the portal${didYouMean(p, "en")} — fix the link` },
   "link/unsafe": { vi: (p) => `liên kết ${q(p.value)} không an toàn — chỉ dùng https://, mailto:, tel: hoặc đường dẫn trong cổng`, en: (p) => `the link ${q(p.value)} is unsafe — use https://, mailto:, tel: or a path inside the portal` },
   // Build
   "build/search-cache-ignored": {

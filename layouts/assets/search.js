@@ -264,9 +264,9 @@ var PAST = "da-dien-ra";
 /**
  * At equal relevance (same standing in `compareHits`, scores within `EQUAL` of the first of
  * them), sessions open for registration come first among sessions, then the other upcoming ones,
- * the soonest first, then past ones, the most recent first; other pages go most recent first
- * (undated ones after). Sessions take the places sessions held and other pages theirs, so a
- * course never pushes the guide that explains its subject down. Pages of different relevance
+ * the soonest first, then past ones, the most recent first. Sessions take the places sessions
+ * held and other pages keep theirs, so a course never pushes the guide that explains its
+ * subject down. Pages of different relevance
  * keep their order.
  */
 export async function freshen(pagefind, hits) {
@@ -304,7 +304,7 @@ export async function freshen(pagefind, hits) {
   return groups.flatMap(function (g) {
     if (g.length < 2) return g;
     var sessions = order(g.filter(isSession));
-    var others = order(g.filter(function (h) { return !isSession(h); }));
+    var others = g.filter(function (h) { return !isSession(h); });
     return g.map(function (h) { return isSession(h) ? sessions.shift() : others.shift(); });
   });
 }

@@ -5,6 +5,7 @@ import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
 import { A, Attachments, DateText, Facts, Markdown, PageHeader, TopicTags } from "../components/ui.tsx";
 import { activitiesSection } from "../../src/site/urls.ts";
+import { documentTitle } from "../../src/site/library.ts";
 
 const newestFirst = (a: ActivityItem, b: ActivityItem) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1);
 
@@ -52,6 +53,18 @@ export function ActivityPage({ ctx, activity: a }: { ctx: PageContext; activity:
               ["Ngày", <DateText date={a.date} />],
               ["Địa bàn", a.province ? ctx.store.provinces.get(a.province)?.name : undefined],
               ["Kế hoạch", plan ? <A ctx={ctx} href={plan.url}>{plan.title}</A> : undefined],
+              [
+                "Văn bản",
+                a.documents?.length ? (
+                  <ul class="plain-list">
+                    {a.documents.flatMap((id) => ctx.store.documents.filter((d) => d.id === id)).map((d) => (
+                      <li>
+                        <A ctx={ctx} href={d.url}>{documentTitle(d)}</A>
+                      </li>
+                    ))}
+                  </ul>
+                ) : undefined,
+              ],
             ]}
           />
           <TopicTags ctx={ctx} ids={a.topics} />

@@ -8,6 +8,7 @@ import { ActivityList } from "../components/lists.tsx";
 import { SessionCard } from "../components/sessions.tsx";
 import { PlanEndedNote, TargetTable } from "../components/targets.tsx";
 import { A } from "../components/ui.tsx";
+import { KeyFigures } from "./figures.tsx";
 import { activitiesSection, plansSection, portalUrls, topicsSection, trainingsSection } from "../../src/site/urls.ts";
 
 export function HomePage({ ctx }: { ctx: PageContext }) {
@@ -44,6 +45,8 @@ export function HomePage({ ctx }: { ctx: PageContext }) {
           <p class="empty">Hiện chưa có khóa đào tạo sắp diễn ra.</p>
         )}
       </section>
+
+      <KeyFigures ctx={ctx} />
 
       <section aria-labelledby="ke-hoach">
         <div class="section-head">

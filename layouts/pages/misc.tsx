@@ -3,10 +3,11 @@ import { archiveSummary } from "../../src/search/partitions.ts";
 import { filterNames, filterValues, searchRecords, type FilterKey } from "../../src/search/record.ts";
 import { formatDate } from "../../src/vi/dates.ts";
 import { openDataFiles } from "../../src/feeds/opendata.ts";
+import { allKinds } from "../../src/kinds/index.ts";
 import type { PageItem } from "../../src/store.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
-import { A, Markdown, PageHeader } from "../components/ui.tsx";
+import { A, DateText, formatBytes, Markdown, PageHeader } from "../components/ui.tsx";
 import { activitiesSection, guidesSection, plansSection, portalUrls, topicsSection, trainingsSection, trainingUrls } from "../../src/site/urls.ts";
 
 export function StandingPage({ ctx, page }: { ctx: PageContext; page: PageItem }) {
@@ -33,58 +34,126 @@ export function EditorDocPage({ ctx, title, markdown, parent }: { ctx: PageConte
  * calendar pages; with it, layouts/assets/search.js runs the query from the URL. The filters are
  * the facets of the search index (src/search/record.ts), hidden until the script can use them.
  */
-/** /du-lieu-mo/: each open data file, its JSON Schema and its fields. */
+/**
+ * /du-lieu-mo/: first what a citizen or journalist needs (what the data is, the files with size
+ * and date, the licence, how to open the CSV in Excel), then the field reference for
+ * programmers, one collapsed block per file.
+ */
 export function OpenDataPage({ ctx }: { ctx: PageContext }) {
+  const { store } = ctx;
   const files = openDataFiles(ctx.urls);
+  // Each file's text as the build writes it (the kinds' open data, layouts/routes.tsx): its size is shown.
+  const texts = new Map(allKinds.flatMap((k) => k.openData ?? []).map((f) => [f.url, f]));
+  const size = (url: string) => Buffer.byteLength(texts.get(url)?.text(store, ctx.urls) ?? "", "utf8");
+  const license = store.site.license;
+  const anchor = (url: string) => url.replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const csv = files.find((f) => f.format === "CSV");
   return (
     <Base ctx={ctx} title="Dữ liệu mở" crumbs={[{ label: "Dữ liệu mở" }]} searchable={false}>
       <PageHeader title="Dữ liệu mở">
-        <p class="lead">Lịch đào tạo và kế hoạch ở dạng máy đọc được, cập nhật mỗi lần cổng được xây dựng lại. Được dùng lại tự do; vui lòng ghi nguồn.</p>
+        <p class="lead">
+          Lịch các khóa đào tạo, tập huấn và các kế hoạch của tỉnh, thành phố cùng chỉ tiêu và tiến độ, ở dạng tệp tải về: xem bằng Excel, hoặc dùng cho bài báo, nghiên cứu, phần mềm. Miễn phí, không cần đăng ký.
+        </p>
       </PageHeader>
-      <ul class="plain-list">
-        <li>
-          Lịch đào tạo để theo dõi trong ứng dụng lịch: <A ctx={ctx} href={trainingUrls.calendar}>lich.ics</A> (iCalendar); tin mới: <A ctx={ctx} href={portalUrls.feed}>feed.xml</A> (Atom).
-        </li>
-      </ul>
-      {files.map((f) => (
-        <section aria-labelledby={`tep-${f.url.replace(/[^a-z0-9]+/g, "-")}`}>
-          <h2 id={`tep-${f.url.replace(/[^a-z0-9]+/g, "-")}`}>{f.title}</h2>
-          <p>{f.description}</p>
-          <p>
-            Tệp: <A ctx={ctx} href={f.url}>{ctx.urls.absolute(f.url)}</A> ({f.mediaType})
-            {f.schemaUrl ? (
-              <>
-                {" · "}Lược đồ JSON Schema: <A ctx={ctx} href={f.schemaUrl}>{f.schemaUrl.split(portalUrls.home).pop()!}</A>
-              </>
-            ) : null}
+
+      <section aria-labelledby="tai-ve">
+        <h2 id="tai-ve">Tải về</h2>
+        <ul class="downloads">
+          {files.map((f) => (
+            <li class="card">
+              <h3 class="card-title">{f.title}</h3>
+              <p>{f.description}</p>
+              <p>
+                <A ctx={ctx} href={f.url} class="button">
+                  Tải tệp {f.format}
+                </A>{" "}
+                <span class="meta">
+                  {f.url.split("/").pop()} · {formatBytes(size(f.url))} · cập nhật <DateText date={store.today} />
+                </span>
+              </p>
+            </li>
+          ))}
+        </ul>
+        <p>
+          Theo dõi lịch đào tạo trong ứng dụng lịch: <A ctx={ctx} href={trainingUrls.calendar}>lich.ics</A> (iCalendar). Tin mới: <A ctx={ctx} href={portalUrls.feed}>feed.xml</A> (Atom). Các tệp được tạo lại mỗi khi cổng cập nhật.
+        </p>
+      </section>
+
+      <section aria-labelledby="giay-phep">
+        <h2 id="giay-phep">Giấy phép</h2>
+        {license ? (
+          <p class="license">
+            Nội dung và dữ liệu của cổng dùng giấy phép{" "}
+            <a href={license.url} rel="license noopener noreferrer">
+              {license.name}
+            </a>
+            . {license.summary ?? ""}
           </p>
-          <div class="table-scroll" role="group" tabindex={0} aria-labelledby={`truong-${f.url.replace(/[^a-z0-9]+/g, "-")}`}>
-            <table>
-              <caption id={`truong-${f.url.replace(/[^a-z0-9]+/g, "-")}`}>Các trường của {f.title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Trường</th>
-                  <th scope="col">Kiểu</th>
-                  <th scope="col">Bắt buộc</th>
-                  <th scope="col">Ý nghĩa</th>
-                </tr>
-              </thead>
-              <tbody>
-                {f.fields.map((field) => (
-                  <tr>
-                    <th scope="row">
-                      <code>{field.name}</code>
-                    </th>
-                    <td>{field.type}</td>
-                    <td>{field.required ? "có" : "không"}</td>
-                    <td>{field.description}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+        ) : (
+          <p class="license">
+            Cổng chưa nêu giấy phép cho nội dung và dữ liệu. Trước khi dùng lại, vui lòng liên hệ <a href={`mailto:${store.site.contact.email}`}>{store.site.contact.email}</a>.
+          </p>
+        )}
+      </section>
+
+      {csv ? (
+        <section aria-labelledby="mo-bang-excel">
+          <h2 id="mo-bang-excel">Mở tệp CSV bằng Excel</h2>
+          <ol>
+            <li>
+              Tải tệp <A ctx={ctx} href={csv.url}>{csv.url.split("/").pop()}</A> ở trên rồi nhấp đúp để mở: tệp mã hóa UTF-8 có dấu BOM nên Excel hiện đúng chữ tiếng Việt, mỗi khóa một dòng.
+            </li>
+            <li>
+              Nếu mọi thứ nằm trong một cột (máy đặt dấu chấm phẩy làm dấu phân cách danh sách): mở Excel trống, chọn <strong>Data › From Text/CSV</strong> (Dữ liệu › Từ Văn bản/CSV), chọn tệp; ở <strong>File Origin</strong> chọn <strong>65001: Unicode (UTF-8)</strong>, ở <strong>Delimiter</strong> chọn <strong>Comma</strong> (dấu phẩy), rồi bấm <strong>Load</strong> (Tải).
+            </li>
+            <li>
+              Google Trang tính: <strong>Tệp › Nhập › Tải lên</strong>, chọn tệp, để "Tự động phát hiện" dấu phân cách.
+            </li>
+          </ol>
         </section>
-      ))}
+      ) : null}
+
+      <section aria-labelledby="mo-ta-truong">
+        <h2 id="mo-ta-truong">Mô tả các trường (cho người lập trình)</h2>
+        <p>Mỗi tệp JSON có lược đồ JSON Schema đi kèm. Bấm vào từng tệp để xem các trường.</p>
+        {files.map((f) => (
+          <details class="field-reference">
+            <summary>
+              Các trường của {f.title} ({f.fields.length} trường)
+            </summary>
+            {f.schemaUrl ? (
+              <p>
+                Lược đồ JSON Schema: <A ctx={ctx} href={f.schemaUrl}>{ctx.urls.absolute(f.schemaUrl)}</A>
+              </p>
+            ) : null}
+            <div class="table-scroll" role="group" tabindex={0} aria-labelledby={`truong-${anchor(f.url)}`}>
+              <table>
+                <caption id={`truong-${anchor(f.url)}`}>Các trường của {f.title}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Trường</th>
+                    <th scope="col">Kiểu</th>
+                    <th scope="col">Bắt buộc</th>
+                    <th scope="col">Ý nghĩa</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {f.fields.map((field) => (
+                    <tr>
+                      <th scope="row">
+                        <code>{field.name}</code>
+                      </th>
+                      <td>{field.type}</td>
+                      <td>{field.required ? "có" : "không"}</td>
+                      <td>{field.description}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        ))}
+      </section>
     </Base>
   );
 }

@@ -60,52 +60,55 @@ const split = (ctx: PageContext, sessions: readonly SessionItem[]) => {
   return { upcoming, past: past.reverse() };
 };
 
-function FacetNav({ ctx, current }: { ctx: PageContext; current?: FacetValue }) {
-  const values = facetValues(ctx);
-  return (
-    <nav class="facets" aria-label="Lọc lịch đào tạo">
-      {(Object.keys(facetNames) as FacetKey[]).map((key) => (
-        <div class="facet">
-          <p class="facet-name">{facetNames[key]}:</p>
-          <ul class="inline-list">
-            {values
-              .filter((v) => v.key === key)
-              .map((v) => (
-                <li>
-                  <a href={ctx.urls.path(v.url)} aria-current={current?.url === v.url ? "page" : undefined}>
-                    {v.label}
-                  </a>
-                </li>
-              ))}
-          </ul>
-        </div>
-      ))}
-    </nav>
-  );
-}
+/** The session card's attribute that each facet filters on (layouts/components/sessions.tsx). */
+const CARD_ATTRIBUTE: Record<FacetKey, string> = { tinh: "province", "chu-de": "topics", loai: "kind", "hinh-thuc": "format" };
 
-/** Selects that filter the cards in place; hidden until the script shows them. */
-function FilterForm({ ctx }: { ctx: PageContext }) {
+/**
+ * The calendar's one filter control: a disclosure (collapsed on phones) holding, for each
+ * facet, links to its pages. Without JavaScript the links lead to one page per value. On the
+ * whole calendar (`live`), layouts/assets/filters.js turns them into toggles that narrow the
+ * cards in place and keep the choice in the URL (/dao-tao/?tinh=…&hinh-thuc=…), so that a
+ * filtered view can be shared and survives a reload.
+ */
+function Filters({ ctx, current, live }: { ctx: PageContext; current?: FacetValue; live: boolean }) {
   const values = facetValues(ctx);
-  const attr: Record<FacetKey, string> = { tinh: "province", "chu-de": "topics", loai: "kind", "hinh-thuc": "format" };
   return (
-    <form class="filter-form" data-filter-form hidden>
-      {(Object.keys(facetNames) as FacetKey[]).map((key) => (
-        <label>
-          {facetNames[key]}
-          <select name={attr[key]}>
-            <option value="">Tất cả</option>
-            {values
-              .filter((v) => v.key === key)
-              .map((v) => (
-                <option value={v.value}>{v.label}</option>
-              ))}
-          </select>
-        </label>
-      ))}
-      <button type="submit">Lọc</button>
+    <details class="filters" data-filters={live ? "live" : "pages"}>
+      <summary>
+        Lọc lịch <span class="filter-summary" data-filter-summary>{current ? `: ${current.label}` : ""}</span>
+      </summary>
+      <nav class="facets" aria-label="Lọc lịch đào tạo">
+        {(Object.keys(facetNames) as FacetKey[]).map((key) => (
+          <div class="facet">
+            <p class="facet-name">{facetNames[key]}:</p>
+            <ul class="inline-list">
+              {values
+                .filter((v) => v.key === key)
+                .map((v) => (
+                  <li>
+                    <a
+                      href={ctx.urls.path(v.url)}
+                      aria-current={current?.url === v.url ? "page" : undefined}
+                      data-key={key}
+                      data-slug={v.url.split("/").filter(Boolean).pop()}
+                      data-attr={CARD_ATTRIBUTE[key]}
+                      data-value={v.value}
+                    >
+                      {v.label}
+                    </a>
+                  </li>
+                ))}
+            </ul>
+          </div>
+        ))}
+        {live ? (
+          <p data-filter-clear hidden>
+            <A ctx={ctx} href={trainingsSection.list}>Bỏ lọc, xem toàn bộ lịch</A>
+          </p>
+        ) : null}
+      </nav>
       <p class="filter-count" aria-live="polite" data-filter-count></p>
-    </form>
+    </details>
   );
 }
 
@@ -117,8 +120,7 @@ function Calendar({ ctx, title, lead, crumbs, sessions, current, children }: { c
         <p class="lead">{lead}</p>
         {children}
       </PageHeader>
-      <FacetNav ctx={ctx} current={current} />
-      {current ? null : <FilterForm ctx={ctx} />}
+      <Filters ctx={ctx} current={current} live={!current} />
       <div data-filter-scope>
         {upcoming.length ? <SessionsByMonth ctx={ctx} sessions={upcoming} /> : <p class="empty">Hiện chưa có khóa sắp diễn ra{current ? ` cho mục "${current.label}"` : ""}.</p>}
         <p class="empty" data-filter-empty hidden>

@@ -25,7 +25,7 @@ import { LineIndex, readTextFile } from "./read.ts";
 import { formerUnitChecks } from "./former-units.ts";
 import { collectRefs, strings, type FoundRef } from "./refs.ts";
 import { MAX_YAML_VALUES, parseYaml, type ParsedYaml, type YamlProblem } from "./source.ts";
-import { suggest, validate } from "./validate.ts";
+import { nearest, nearestUrl, suggest, validate } from "./validate.ts";
 import { checkDocuments } from "./documents.ts";
 import { hasAnswer } from "./questions.ts";
 import type { LibraryDocument } from "../schema/document.ts";
@@ -575,6 +575,7 @@ export function loadContent(options: LoadOptions): LoadResult {
           kindEn: k.en,
           where: k.where,
           suggestion: suggest(ref.value, [...known[ref.kind].keys()]),
+          ...(ref.kind === "province" || ref.kind === "topic" ? { ids: nearest(ref.value, [...known[ref.kind].keys()]) } : {}),
         });
       } else onRef?.(ref);
     }
@@ -680,7 +681,7 @@ export function loadContent(options: LoadOptions): LoadResult {
   /** Whether each site link of a text leads to a page of the site as it is now. */
   const checkLinks = (file: string, targets: ReturnType<typeof findLinks>, path: KeyPath = []) => {
     for (const { target, line, column, href } of targets)
-      if (!urls.has(target)) diagnostics.push({ file, line, column, path, code: "link/missing", severity: "error", params: { value: href } });
+      if (!urls.has(target)) diagnostics.push({ file, line, column, path, code: "link/missing", severity: "error", params: { value: href, suggestion: nearestUrl(target, urls.keys()) } });
   };
   for (const { name } of markdownKinds)
     for (const d of docs[name]) if (d.body) checkLinks(d.file, once(d, "links", () => findLinks(d.file, d.body!.text, d.body!.line)));

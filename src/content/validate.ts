@@ -35,6 +35,34 @@ export const suggest = (value: string, candidates: readonly string[]): string | 
   return distance(value.toLowerCase(), best.toLowerCase()) <= limit ? best : undefined;
 };
 
+/** The candidates, nearest to `value` first (ties in their own order): the ids an editor can choose from. */
+export const nearest = (value: string, candidates: readonly string[]): string[] =>
+  candidates
+    .map((c, i) => ({ c, i, d: distance(value.toLowerCase(), c.toLowerCase()) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .map((x) => x.c);
+
+/**
+ * The page a broken site link most likely meant, among `urls`, in the same section: one whose
+ * address starts with the written one (`/huong-dan/kaizen/` for `/huong-dan/kaizen-cai-tien-lien-tuc/`,
+ * an address shortened by hand), else the closest spelling.
+ */
+export function nearestUrl(target: string, urls: Iterable<string>): string | undefined {
+  const parts = target.split("/").filter(Boolean);
+  const last = parts.pop();
+  if (!last) return undefined;
+  const section = parts.join("/");
+  const slugs = new Map<string, string>();
+  for (const url of urls) {
+    const p = url.split("/").filter(Boolean);
+    const slug = p.pop();
+    if (slug && p.join("/") === section && url.endsWith("/") === target.endsWith("/")) slugs.set(slug, url);
+  }
+  const longer = [...slugs.keys()].filter((slug) => slug.startsWith(`${last}-`)).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const best = longer[0] ?? suggest(last, [...slugs.keys()]);
+  return best === undefined ? undefined : slugs.get(best);
+}
+
 const typeName = (v: unknown): string =>
   v === null
     ? "null"

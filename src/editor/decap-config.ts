@@ -120,7 +120,9 @@ function field(name: string, prop: JsonSchema, required: boolean): DecapField {
       return { ...base, widget: "list", field: { name: "value", label: text(items.title) ?? base.label, widget: "string" }, ...min };
     }
     case "object":
-      return { ...base, widget: "object", collapsed: !required, fields: objectFields(prop) };
+      // Decap asks for an optional group's required keys even when the group is left empty, so
+      // inside an optional group nothing is required in the form; the checker asks on save.
+      return { ...base, widget: "object", collapsed: !required, fields: objectFields(prop, !required) };
     default: {
       const out: DecapField = { ...base, widget: typeof prop.maxLength === "number" && prop.maxLength > 300 ? "text" : "string" };
       if (text(prop.pattern)) out.pattern = [prop.pattern, patternMessage(prop.pattern as string, text(prop.description))];
@@ -131,8 +133,8 @@ function field(name: string, prop: JsonSchema, required: boolean): DecapField {
   }
 }
 
-function objectFields(schema: JsonSchema): DecapField[] {
-  const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
+function objectFields(schema: JsonSchema, optionalGroup = false): DecapField[] {
+  const required = new Set(optionalGroup ? [] : Array.isArray(schema.required) ? (schema.required as string[]) : []);
   return Object.entries(asSchema(schema.properties)).map(([name, prop]) => field(name, asSchema(prop), required.has(name)));
 }
 

@@ -39,6 +39,7 @@ const dataset = {
   generated: d(z.iso.datetime({ offset: true }), "Thời điểm tạo tệp (ISO 8601, giờ Việt Nam)"),
   site: d(z.strictObject({ name: d(z.string(), "Tên cổng"), url: url("Địa chỉ cổng") }), "Nguồn dữ liệu"),
   count: d(z.number().int().min(0), "Số bản ghi"),
+  license: d(z.strictObject({ name: d(z.string(), "Tên giấy phép"), url: url("Địa chỉ giấy phép") }), "Giấy phép của dữ liệu (data/site.yaml)").optional(),
 };
 
 export const trainingRecordSchema = z.strictObject({

@@ -36,7 +36,14 @@ function provinceRef(store: Store, id: string) {
 }
 
 function dataset(store: Store, urls: Urls, schemaUrl: string, count: number) {
-  return { $schema: urls.absolute(schemaUrl), generated: vietnamIso(store.now), site: { name: store.site.name, url: urls.absolute("/") }, count };
+  const license = store.site.license;
+  return {
+    $schema: urls.absolute(schemaUrl),
+    generated: vietnamIso(store.now),
+    site: { name: store.site.name, url: urls.absolute("/") },
+    count,
+    ...(license ? { license: { name: license.name, url: license.url } } : {}),
+  };
 }
 
 /** One session as the open data describes it (the JSON record; the CSV row is made from it). */
@@ -232,8 +239,8 @@ export function openDataFiles(urls: Urls): OpenDataFile[] {
       format: "CSV",
       mediaType: "text/csv",
       title: "Lịch đào tạo (CSV, mở bằng Excel)",
-      description:
-        "Cùng dữ liệu với tệp JSON, mỗi khóa một dòng. Mã hóa UTF-8 (có BOM), phân cách bằng dấu phẩy. Nếu Excel hiện tất cả trong một cột (máy đặt dấu phân cách danh sách là dấu chấm phẩy), dùng Data › From Text/CSV và chọn dấu phẩy.",
+      // How to open it in Excel is on the page itself (/du-lieu-mo/, "Mở tệp CSV bằng Excel").
+      description: "Cùng dữ liệu với tệp JSON, mỗi khóa một dòng: mở bằng Excel hoặc Google Trang tính. Mã hóa UTF-8 (có BOM), phân cách bằng dấu phẩy.",
       fields: trainingsCsvColumns.map((c) => ({ name: c.name, type: c.type, required: c.required ?? false, description: c.description })),
     },
     {

@@ -37,6 +37,22 @@ export const siteSchema = z.strictObject({
     }),
     { title: "Liên hệ", description: "Thông tin liên hệ ở chân trang.", labelEn: "Contact" },
   ),
+  license: documented(
+    z.strictObject({
+      name: documented(line(120), { title: "Tên giấy phép", description: "Tên đầy đủ, dễ hiểu, ví dụ: Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0).", labelEn: "Name" }),
+      url: documented(webUrl(), { title: "Địa chỉ giấy phép", description: "Trang chính thức của giấy phép (https://).", labelEn: "URL" }),
+      summary: documented(prose(400).optional(), {
+        title: "Tóm tắt",
+        description: "Một câu nói người đọc được làm gì và phải làm gì, ví dụ: được sao chép, dùng lại, kể cả cho mục đích thương mại, miễn là ghi nguồn.",
+        labelEn: "Summary",
+      }),
+    }).optional(),
+    {
+      title: "Giấy phép nội dung và dữ liệu",
+      description: "Giấy phép áp dụng cho nội dung và dữ liệu mở của cổng; hiện ở chân trang, trang Dữ liệu mở và trong các tệp JSON.",
+      labelEn: "Licence",
+    },
+  ),
   demoNotice: documented(prose(600).optional(), {
     title: "Thông báo trình diễn",
     description: "Nếu có, hiển thị trên mọi trang: nói rõ nội dung nào là minh họa.",

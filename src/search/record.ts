@@ -5,14 +5,14 @@
  */
 import type { SearchFacts, SearchHelpers } from "../kinds/define.ts";
 import { allKinds, itemsOf, kinds, type KindName } from "../kinds/index.ts";
-import { agenciesSection, topicsSection } from "../site/urls.ts";
+import { agenciesSection, provincesSection, topicsSection } from "../site/urls.ts";
 import type { Store } from "../store.ts";
 import type { IsoDate } from "../vi/dates.ts";
 import { compareVietnamese } from "../vi/text.ts";
-import { nfc } from "./fold.ts";
+import { fold, nfc } from "./fold.ts";
 
 /** Pages of data rows rather than content files: topic hubs and agencies. */
-const hubLabels = { topic: "Chủ đề", agency: "Cơ quan, tổ chức" } as const;
+const hubLabels = { topic: "Chủ đề", agency: "Cơ quan, tổ chức", province: "Tỉnh, thành phố" } as const;
 
 /**
  * The kind of page, as the "Loại" filter names it, in the order it lists them: kinds with a list
@@ -84,6 +84,13 @@ export function searchRecords(store: Store): Map<string, SearchRecord> {
   for (const kind of allKinds.filter((k) => k.url.list)) facts(kind);
   for (const t of store.topics.values()) put(topicsSection.item(t.id), "topic", { topics: [t.name] });
   for (const a of store.agencies.values()) put(agenciesSection.item(a.id), "agency", { meta: { "tinh-cu": formerly(a.province, a.validTo ?? store.today) }, tinh: province(a.province) });
+  // A current province's page carries the names of the units merged into it: readers still search them.
+  for (const p of store.provinces.values())
+    if (!p.validTo) {
+      // Also as typed without diacritics ("quang nam"), which the meta boost compares as written.
+      const names = formerly(p.id, store.today);
+      put(provincesSection.item(p.id), "province", { meta: names ? { "tinh-cu": `${names}; ${fold(names).replace(/ - /g, " ")}` } : {}, tinh: p.name });
+    }
   for (const kind of allKinds.filter((k) => !k.url.list)) facts(kind);
   return records;
 }

@@ -43,6 +43,8 @@ export const guidesSection = section("huong-dan");
 export const activitiesSection = section("tin-tuc");
 export const topicsSection = section("chu-de");
 export const agenciesSection = section("co-quan");
+/** A page per province (/tinh/<id>/); a former province's page sends readers to its successor. */
+export const provincesSection = section("tinh");
 
 /** The training calendar: a session's page and .ics file, the archive, facet pages and subscribable feeds. */
 export const trainingsSection = section("dao-tao");
@@ -82,6 +84,8 @@ export const portalUrls = {
   home: "/",
   search: "/tim-kiem/",
   openData: "/du-lieu-mo/",
+  /** The national picture in charts. */
+  figures: "/so-lieu/",
   editorGuide: "/huong-dan-bien-tap/",
   editorReference: "/huong-dan-bien-tap/tham-chieu/",
   notFound: "/404.html",
@@ -123,7 +127,7 @@ export const fileUrl = (name: string): string => `/${FILES_SEGMENT}/${name}`;
 export const assetUrl = (name: string): string => `/${ASSETS_SEGMENT}/${name}`;
 
 /** The sections whose list and item pages the portal makes from content and data. */
-const SECTIONS: readonly Section[] = [plansSection, guidesSection, trainingsSection, activitiesSection, topicsSection, agenciesSection, documentsSection, questionsSection];
+const SECTIONS: readonly Section[] = [plansSection, guidesSection, trainingsSection, activitiesSection, topicsSection, agenciesSection, documentsSection, questionsSection, provincesSection];
 
 const firstSegment = (url: string): string => url.split("/")[1]!.replace(/\.html$/, "");
 
@@ -131,7 +135,7 @@ const firstSegment = (url: string): string => url.split("/")[1]!.replace(/\.html
 export const RESERVED_SEGMENTS: readonly string[] = [
   ...new Set([
     ...SECTIONS.map((s) => s.segment),
-    ...[portalUrls.search, portalUrls.pagefind, portalUrls.openData, portalUrls.editorGuide, portalUrls.notFound, portalUrls.editor].map(firstSegment),
+    ...[portalUrls.search, portalUrls.pagefind, portalUrls.openData, portalUrls.figures, portalUrls.editorGuide, portalUrls.notFound, portalUrls.editor].map(firstSegment),
     API_SEGMENT,
     FILES_SEGMENT,
     ASSETS_SEGMENT,
@@ -146,7 +150,7 @@ const GENERATED_FILES: ReadonlySet<string> = new Set([portalUrls.feed, portalUrl
  * open data, a session's calendar file): a link to it needs no item behind it.
  */
 export function isGeneratedUrl(url: string): boolean {
-  if (SECTIONS.some((s) => s.list === url) || url === portalUrls.search || url === portalUrls.openData) return true;
+  if (SECTIONS.some((s) => s.list === url) || url === portalUrls.search || url === portalUrls.openData || url === portalUrls.figures) return true;
   if (GENERATED_FILES.has(url)) return true;
   if (/^\/van-ban\/(loai|co-quan|nam|hieu-luc)\/[a-z0-9-]+\/$/.test(url) || /^\/hoi-dap\/chu-de\/[a-z0-9-]+\/$/.test(url)) return true;
   // Any calendar file under /dao-tao/ (the loader only knows the sessions' ids after this check runs).

@@ -588,8 +588,16 @@ describe("training sessions", () => {
 describe("references", () => {
   it("ref/unknown: with a suggestion, naming the file to look in", () => {
     const d = expectOnly(edit(GUIDE, ["topics: [5s, kaizen]", "topics: [5s, kaizn]"]), err(GUIDE, 4, 14, "topics[1]", "ref/unknown"));
-    expect(messageOf(d, "vi")).toBe('không tìm thấy chủ đề có mã "kaizn"; có phải ý bạn là "kaizen"? — dùng mã có trong data/topics.yaml');
-    expect(messageOf(d, "en")).toBe('no topic with id "kaizn"; did you mean "kaizen"? — use an id from data/topics.yaml');
+    expect(messageOf(d, "vi")).toMatch(/^không tìm thấy chủ đề có mã "kaizn"; có phải ý bạn là "kaizen"\? — dùng mã có trong data\/topics.yaml \(gần nhất trước\): kaizen, /);
+    expect(messageOf(d, "en")).toMatch(/^no topic with id "kaizn"; did you mean "kaizen"\? — use an id from data\/topics.yaml \(nearest first\): kaizen, /);
+  });
+
+  it("ref/unknown: an unknown province lists every valid id, the nearest first", () => {
+    const d = expectOnly(edit(CAL, ["    province: tuyen-quang\n    start: 2026-12-10", "    province: tuyen-qang\n    start: 2026-12-10"]), err(CAL, 22, 15, "sessions[1].province", "ref/unknown"));
+    const ids = d.params.ids as string[];
+    expect(ids[0]).toBe("tuyen-quang");
+    expect([...ids].sort()).toEqual(["da-nang", "quang-nam", "tuyen-quang"]);
+    expect(messageOf(d, "vi")).toContain(`— dùng mã có trong data/provinces.yaml (gần nhất trước): ${ids.join(", ")}`);
   });
 
   it("ref/unknown: a plan that does not exist", () => {
@@ -731,6 +739,16 @@ describe("links", () => {
   it("link/missing: an internal link to a missing page, on the second line of a paragraph", () => {
     const d = expectOnly({ [PAGE]: page("title: Giới thiệu", "\nDòng đầu của đoạn\nvà [trang](/huong-dan/khong-co/) ở dòng hai.\n") }, err(PAGE, 6, 12, "", "link/missing"));
     expect(messageOf(d, "en")).toBe('the link "/huong-dan/khong-co/" points to no page or file of the portal — fix the link');
+  });
+
+  it("link/missing: a shortened address suggests the page it was cut from", () => {
+    const d = expectOnly({ [PAGE]: page("title: Giới thiệu", "\nXem [5S](/huong-dan/ap-dung/).\n") }, err(PAGE, 5, 10, "", "link/missing"));
+    expect(messageOf(d, "vi")).toBe('liên kết "/huong-dan/ap-dung/" không trỏ tới trang hoặc tệp nào của cổng; có phải ý bạn là "/huong-dan/ap-dung-5s/"? — sửa liên kết');
+  });
+
+  it("link/missing: a misspelt address suggests the nearest one in its section", () => {
+    const d = expectOnly({ [PAGE]: page("title: Giới thiệu", "\nXem [5S](/huong-dan/ap-dung-5x/).\n") }, err(PAGE, 5, 10, "", "link/missing"));
+    expect(d.params.suggestion).toBe("/huong-dan/ap-dung-5s/");
   });
 
   it("link/missing: in a session's description, at the link itself", () => {

@@ -241,14 +241,15 @@ describe("narrow screens (320 px)", () => {
 });
 
 describe("without JavaScript", () => {
-  it("the calendar shows its sessions and facet links; the filter form stays hidden", async () => {
+  it("the calendar shows its sessions, and its one filter control opens to facet links", async () => {
     await withPage({ javaScriptEnabled: false }, async (page) => {
       await page.goto(url("/dao-tao/"));
       const cards = page.locator(".session-card");
       expect(await cards.count()).toBeGreaterThan(3);
       expect(await cards.first().isVisible()).toBe(true);
+      await page.locator("details.filters summary").click();
       expect(await page.locator(".facets a").first().isVisible()).toBe(true);
-      expect(await page.locator("[data-filter-form]").isVisible()).toBe(false);
+      expect(await page.locator("main select").count()).toBe(0);
     });
   });
 
@@ -279,19 +280,19 @@ describe("without JavaScript", () => {
 });
 
 describe("with JavaScript", () => {
-  it("the calendar's filter form appears; choosing a province hides other cards and updates the count", async () => {
-    await withPage({}, async (page) => {
+  it("the calendar's filter control: choosing a province hides other cards, updates the count and the URL", async () => {
+    await withPage({ viewport: { width: 1280, height: 900 } }, async (page) => {
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
       await page.goto(url("/dao-tao/"));
-      const form = page.locator("[data-filter-form]");
-      await form.waitFor({ state: "visible" });
+      // Open by itself on a wide screen.
+      await page.waitForFunction(() => (document.querySelector("details.filters") as HTMLDetailsElement | null)?.open === true);
       const all = await page.locator(".session-card").count();
       const matching = await page.locator('.session-card[data-province="tuyen-quang"]').count();
       expect(matching).toBeGreaterThan(0);
       expect(matching).toBeLessThan(all);
-      await page.locator('select[name="province"]').selectOption("tuyen-quang");
-      await page.waitForFunction(() => document.querySelector("[data-filter-count]")?.textContent !== "");
+      await page.locator('.facets a[data-key="tinh"][data-value="tuyen-quang"]').click();
+      await page.waitForURL((u) => u.searchParams.get("tinh") === "tuyen-quang");
       expect(await page.locator(".session-card:visible").count()).toBe(matching);
       expect(await page.locator('.session-card:visible:not([data-province="tuyen-quang"])').count()).toBe(0);
       expect((await page.locator("[data-filter-count]").innerText()).trim()).toBe(`Đang hiện ${matching} khóa.`);
@@ -301,9 +302,9 @@ describe("with JavaScript", () => {
         expect(await month.isVisible()).toBe(visibleCards > 0);
       }
       // Back to everything.
-      await page.locator('select[name="province"]').selectOption("");
+      await page.locator("[data-filter-clear] a").click();
+      await page.waitForURL((u) => u.search === "");
       expect(await page.locator(".session-card:visible").count()).toBe(all);
-      expect((await page.locator("[data-filter-count]").innerText()).trim()).toBe(`Đang hiện ${all} khóa.`);
       expect(errors).toEqual([]);
     });
   });

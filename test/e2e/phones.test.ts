@@ -124,3 +124,87 @@ describe("breadcrumb on phones", () => {
     });
   });
 });
+
+describe("open data page", () => {
+  it("is short enough to read: under 2,500 px at 1280 px and 5,000 px at 375 px, the field reference collapsed", async () => {
+    for (const [width, most] of [
+      [1280, 2500],
+      [375, 5000],
+    ] as const) {
+      await onPhone(width, async (page) => {
+        await page.goto(`${server.origin}/du-lieu-mo/`);
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        expect(height, `${width} px`).toBeLessThan(most);
+        // The downloads come right after the page's lead, before any field table.
+        const download = (await page.locator(".downloads a").first().boundingBox())!;
+        const lead = (await page.locator(".page-header .lead").boundingBox())!;
+        expect(download.y - (lead.y + lead.height), `${width} px`).toBeLessThan(400);
+        expect(await page.locator("main table").first().isVisible()).toBe(false);
+      });
+    }
+  });
+});
+
+describe("the training calendar on phones", () => {
+  it("at 375 px offers one filter control, collapsed, with the first course right below it", async () => {
+    await onPhone(375, async (page) => {
+      await page.goto(`${server.origin}/dao-tao/`);
+      expect(await page.locator("details.filters").count()).toBe(1);
+      expect(await page.locator("main select, main form[data-filter-form]").count()).toBe(0);
+      expect(await page.locator("details.filters").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      expect(await page.locator(".facets a").first().isVisible()).toBe(false);
+      // Not 800 px of filters before the first course: the closed control and a month heading.
+      const control = (await page.locator("details.filters").boundingBox())!;
+      const first = (await page.locator(".session-card").first().boundingBox())!;
+      expect(first.y - control.y).toBeLessThan(200);
+    });
+  });
+
+  it("keeps the chosen filters in the URL: a filtered view can be shared, and survives a reload", async () => {
+    await onPhone(375, async (page) => {
+      await page.goto(`${server.origin}/dao-tao/`);
+      await page.locator("details.filters summary").click();
+      const province = page.locator('.facets a[data-key="tinh"][data-value="tuyen-quang"]');
+      await province.click();
+      await page.waitForURL((u) => u.searchParams.get("tinh") === "tuyen-quang");
+      const format = page.locator('.facets a[data-key="hinh-thuc"]').first();
+      const formatValue = (await format.getAttribute("data-value"))!;
+      await format.click();
+      await page.waitForURL((u) => u.searchParams.has("hinh-thuc") && u.searchParams.get("tinh") === "tuyen-quang");
+      const shared = page.url();
+      const check = async () => {
+        const visible = await page.locator(".session-card:visible").evaluateAll((cards) => cards.map((c) => [c.getAttribute("data-province"), c.getAttribute("data-format")]));
+        for (const [p, f] of visible) expect([p, f]).toEqual(["tuyen-quang", formatValue]);
+        const hidden = await page.locator(".session-card:not(:visible)").count();
+        expect(hidden).toBeGreaterThan(0);
+        expect(await page.locator("details.filters summary").innerText()).toContain("Tuyên Quang");
+      };
+      await check();
+      await page.reload();
+      await check();
+      // A reader who gets the link sees the same view.
+      await onPhone(375, async (other) => {
+        await other.goto(shared);
+        const visible = await other.locator(".session-card:visible").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-province")));
+        expect(new Set(visible)).toEqual(new Set(visible.length ? ["tuyen-quang"] : []));
+        expect(await other.locator(".session-card:not(:visible)").count()).toBeGreaterThan(0);
+      });
+    });
+  });
+
+  it("without JavaScript, the same control leads to a page per facet value", async () => {
+    await onPhone(
+      375,
+      async (page) => {
+        await page.goto(`${server.origin}/dao-tao/`);
+        await page.locator("details.filters summary").click();
+        await page.locator('.facets a[data-key="tinh"][data-value="tuyen-quang"]').click();
+        await page.waitForURL((u) => u.pathname === "/dao-tao/tinh/tuyen-quang/");
+        const provinces = await page.locator(".session-card").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-province")));
+        expect(provinces.length).toBeGreaterThan(0);
+        expect(new Set(provinces)).toEqual(new Set(["tuyen-quang"]));
+      },
+      false,
+    );
+  });
+});

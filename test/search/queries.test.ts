@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/load.ts";
 import { fold, nfc } from "../../src/search/fold.ts";
 import { searchRecords, type SearchRecord } from "../../src/search/record.ts";
-import { archiveYears, loadPagefind, loadSearchScript, loadVocabulary, type Pagefind, type PagefindPage, type SearchHit } from "../../src/search/node.ts";
+import { archiveYears, loadPagefind, loadSearchScript, loadVocabulary, type Pagefind, type PagefindPage, type SearchHit } from "../helpers/search-node.ts";
 import type { Vocabulary } from "../../layouts/assets/search-words.js";
 import { build, copyProject, NOW } from "../helpers/site.ts";
 import { CASES, EXACT_FIRST, PHRASE_FIRST, type SearchCase } from "./queries.ts";
@@ -208,7 +208,7 @@ describe("the index", () => {
     const indexed = entries.flatMap((entry) => Object.values(entry.languages)).reduce((n, l) => n + l.page_count, 0);
     expect(Object.values(kinds).reduce((a, b) => a + b, 0)).toBe(indexed);
     expect(indexed).toBe(records.size);
-    expect(Object.keys(kinds).sort()).toEqual(["Chủ đề", "Cơ quan, tổ chức", "Hướng dẫn", "Kế hoạch", "Tin tức", "Trang thông tin", "Đào tạo"].sort());
+    expect(Object.keys(kinds).sort()).toEqual(["Chủ đề", "Cơ quan, tổ chức", "Hướng dẫn", "Hỏi đáp", "Kế hoạch", "Tin tức", "Tỉnh, thành phố", "Trang thông tin", "Văn bản", "Đào tạo"].sort());
     const all = await pages(await search({ q: "", filters: { loai: "Trang thông tin" } }));
     expect(all.map((p) => p.url).sort()).toEqual(["/gioi-thieu/", "/lien-he/", "/tuyen-bo-tiep-can/"]);
   });

@@ -38,6 +38,7 @@ export const LIBRARY: Edits = {
   "content/documents/kh-5-ubnd.md": doc(
     "form: ke-hoach\nnumber: 5/KH-UBND\nissuer: ubnd-tuyen-quang\nissued: 2025-04-01\nsummary: Triển khai thí điểm 5S trên địa bàn tỉnh\nimplements: [nd-1-2024]\nprovinces: [tuyen-quang]",
   ),
+  "content/news/2026-03-tap-huan.md": doc("title: Tập huấn theo Nghị định\ndate: 2026-03-10\nkind: news\nsummary: Tập huấn triển khai Nghị định.\ndocuments: [nd-9-2026]", "\nNội dung.\n"),
   "content/questions/dang-ky.md": doc("question: Đăng ký khóa học thế nào?\ntopics: [5s]\nanswered: 2026-11-20\ndocuments: [nd-1-2024]\nguides: [ap-dung-5s]\norder: 1", "\nĐăng ký theo [lịch đào tạo](/dao-tao/).\n"),
   "content/questions/5s-la-gi.md": doc("question: 5S là gì?\ntopics: [5s, kaizen]\nanswered: 2026-11-21", "\nSàng lọc, sắp xếp, **sạch sẽ**, săn sóc, sẵn sàng.\n"),
   "content/questions/kaizen.md": doc("question: Kaizen là gì?\ntopics: [kaizen]\nanswered: 2026-11-22\nagency: so-khcn-tuyen-quang", "\nCải tiến liên tục.\n"),
@@ -117,6 +118,12 @@ describe("a library built on 29/11/2026", () => {
     });
     expect(groups(site.page("/van-ban/nd-9-2026/"))).toEqual({ "Căn cứ": "/van-ban/nd-3-2025/", "Thay thế": "/van-ban/nd-1-2024/" });
     expect(groups(site.page("/van-ban/kh-5-ubnd/"))).toEqual({ "Hướng dẫn thi hành": "/van-ban/nd-1-2024/" });
+  });
+
+  it("an activity that names a document links to it, and the document lists it back", () => {
+    const $ = site.page("/tin-tuc/2026-03-tap-huan/");
+    expect($('.facts a[href="/van-ban/nd-9-2026/"]').text()).toBe("Nghị định 9/2026/NĐ-CP");
+    expect(site.page("/van-ban/nd-9-2026/")("#nhac-den ~ ul a").map((_, a) => site.page("/van-ban/nd-9-2026/")(a).attr("href")).get()).toEqual(["/tin-tuc/2026-03-tap-huan/"]);
   });
 
   it("a question that names the document is linked from it", () => {

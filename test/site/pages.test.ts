@@ -123,12 +123,14 @@ describe("training calendar", () => {
     expect(text($(".month").text())).not.toContain("Đã diễn ra");
   });
 
-  it("offers facet pages that filter without JavaScript, and a filter form for script", () => {
+  it("offers facet pages that filter without JavaScript, in one collapsed filter control", () => {
     const $ = page(outDir, "/dao-tao/");
+    expect($("details.filters").length).toBe(1);
+    expect($("details.filters").attr("open")).toBeUndefined();
+    expect($("main select, form[data-filter-form]").length).toBe(0);
     expect($('.facets a[href="/dao-tao/tinh/tuyen-quang/"]').length).toBe(1);
     expect($('.facets a[href="/dao-tao/loai/expert/"]').length).toBe(1);
     expect($('.facets a[href="/dao-tao/hinh-thuc/online/"]').length).toBe(1);
-    expect($("form[data-filter-form]").attr("hidden")).toBeDefined();
     const online = page(outDir, "/dao-tao/hinh-thuc/online/");
     const places = online(".month .session-card").map((_, c) => online(c).attr("data-format")).get();
     expect(places.length).toBeGreaterThan(0);
@@ -226,12 +228,12 @@ describe("activities, topics, agencies, pages", () => {
 
   it("describes each open data file with its fields and schema", () => {
     const $ = page(outDir, "/du-lieu-mo/");
-    expect($('a[href="/api/trainings.json"]').length).toBe(1);
+    expect($('.downloads a[href="/api/trainings.json"]').length).toBe(1);
     expect($('a[href="/api/trainings.schema.json"]').length).toBe(1);
-    expect($('a[href="/api/trainings.csv"]').length).toBe(1);
-    expect($('a[href="/api/plans.json"]').length).toBe(1);
-    expect($('a[href="/api/documents.json"]').length).toBe(1);
-    expect($('a[href="/api/documents.csv"]').length).toBe(1);
+    expect($('.downloads a[href="/api/trainings.csv"]').length).toBe(1);
+    expect($('.downloads a[href="/api/plans.json"]').length).toBe(1);
+    expect($('.downloads a[href="/api/documents.json"]').length).toBe(1);
+    expect($('.downloads a[href="/api/documents.csv"]').length).toBe(1);
     expect($("table").length).toBe(5);
     expect($("table").first().find("tbody tr").length).toBeGreaterThan(10);
   });

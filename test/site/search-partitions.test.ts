@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite, type BuildResult } from "../../src/build/build.ts";
 import { loadContent } from "../../src/content/load.ts";
 import { formatDiagnostic } from "../../src/diagnostics.ts";
-import { loadPagefind, loadSearchScript } from "../../src/search/node.ts";
+import { loadPagefind, loadSearchScript } from "../helpers/search-node.ts";
 import { archiveCutoff, CURRENT, partitionOf } from "../../src/search/partitions.ts";
 import { searchRecords } from "../../src/search/record.ts";
 import { makeProject, NOW, type Project } from "../helpers/project.ts";

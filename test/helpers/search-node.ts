@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as searchScript from "../../layouts/assets/search.js";
 import { parseVocabulary, type Variant, type Vocabulary } from "../../layouts/assets/search-words.js";
-import { VOCABULARY_URL } from "./vocabulary.ts";
+import { VOCABULARY_URL } from "../../src/search/vocabulary.ts";
 
 /** A Pagefind search result, as `pagefind.js` returns it. */
 export interface PagefindResult {

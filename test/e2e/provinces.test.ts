@@ -1,0 +1,109 @@
+/**
+ * The national portal in Chromium: old province names found through the real search page, the
+ * charts page and a province page judged by axe-core (WCAG 2.2 AA) at 375 and 1280 px in light
+ * and dark schemes, with screenshots kept as artefacts (test-results/screenshots/). The bundled
+ * site is built once and served over HTTP from 127.0.0.1. Fails (never skips) when Chromium is
+ * missing.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AXE_SOURCE, formatViolations, launchChromium, serveStatic, WCAG_AA_TAGS, type AxeViolation, type StaticServer } from "../helpers/browser.ts";
+import { build, copyProject, REPO } from "../helpers/site.ts";
+
+const SCREENSHOTS = join(REPO, "test-results", "screenshots");
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const built = await build(copyProject());
+  expect(built.result.ok).toBe(true);
+  server = await serveStatic(built.outDir);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The paths of the results the search page shows for a query, in order. */
+async function search(page: Page, q: string): Promise<string[]> {
+  await page.goto(`${server.origin}/tim-kiem/?${new URLSearchParams({ q })}`);
+  await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector("[data-search-status]")?.textContent ?? ""), undefined, { timeout: 20_000 });
+  return page.locator(".search-results h2 a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe("old province names, through the search page", () => {
+  const cases: [string, string][] = [
+    ["quang nam", "/tinh/da-nang/"],
+    ["Hà Giang", "/tinh/tuyen-quang/"],
+    ["binh duong", "/tinh/ho-chi-minh/"],
+  ];
+  for (const [q, first] of cases)
+    it(`"${q}" brings ${first} first`, async () => {
+      const context = await browser.newContext({ locale: "vi-VN" });
+      try {
+        const shown = await search(await context.newPage(), q);
+        expect(shown[0], `shown: ${shown.join(" ")}`).toBe(first);
+      } finally {
+        await context.close();
+      }
+    });
+});
+
+describe("a former province's address", () => {
+  it("takes the reader to the province it joined", async () => {
+    const context = await browser.newContext({ locale: "vi-VN" });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/tinh/quang-nam/`);
+      await page.waitForURL((u) => u.pathname === "/tinh/da-nang/");
+      expect(await page.locator("h1").innerText()).toBe("Thành phố Đà Nẵng");
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+/** Runs axe-core in the page (its context must bypass the CSP) with the WCAG 2.2 AA rules. */
+async function axe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })).violations;
+  }, WCAG_AA_TAGS);
+}
+
+describe("the charts page and a province page: WCAG 2.2 AA, no sideways scrolling, screenshots", () => {
+  const PAGES: Record<string, string> = { "so-lieu": "/so-lieu/", "tinh-da-nang": "/tinh/da-nang/" };
+  for (const colorScheme of ["light", "dark"] as const)
+    for (const width of [375, 1280])
+      it(`${colorScheme}, ${width} px`, async () => {
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        const context = await browser.newContext({ locale: "vi-VN", bypassCSP: true, colorScheme, viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+        try {
+          const page = await context.newPage();
+          for (const [name, path] of Object.entries(PAGES)) {
+            await page.goto(`${server.origin}${path}`, { waitUntil: "networkidle" });
+            // The tables behind the charts are judged too.
+            await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+            const violations = await axe(page);
+            expect(violations.length, formatViolations(`${path} [${colorScheme}, ${width}]`, violations)).toBe(0);
+            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+            expect(overflow, `${path} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
+            const file = join(SCREENSHOTS, `${name}-${width}-${colorScheme}.png`);
+            rmSync(file, { force: true });
+            await page.screenshot({ path: file, fullPage: true });
+            const png = readFileSync(file);
+            expect(existsSync(file) && png.subarray(0, 8).equals(PNG), file).toBe(true);
+            expect(png.readUInt32BE(16), file).toBe(width);
+          }
+        } finally {
+          await context.close();
+        }
+      });
+});

@@ -1,0 +1,149 @@
+/**
+ * The province pages and the national picture as built: a page per current unit, a redirect
+ * page per former unit, every link of those pages leads to a file of the site, and the charts
+ * of /so-lieu/ (the SVG and the table behind it) show the numbers of the content. The charts are
+ * checked twice: on a small fixture whose totals are known by hand, and on the bundled site
+ * against numbers counted here from the store, independently of src/site/figures.ts.
+ */
+import { cpSync, existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { CheerioAPI } from "cheerio";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadContent } from "../../src/content/load.ts";
+import type { Store } from "../../src/store.ts";
+import { build, copyProject, facts, NOW, page, text } from "../helpers/site.ts";
+import { FIXTURES } from "../helpers/project.ts";
+
+/** "1.234" → 1234: numbers as the charts write them, with Vietnamese separators. */
+const number = (s: string): number => Number(s.replace(/\./g, "").replace(",", "."));
+
+/** A chart's rows, from the SVG's text and from its table, as label → value. */
+function chart($: CheerioAPI, id: string): { svg: Record<string, number>; table: Record<string, number> } {
+  const svg: Record<string, number> = {};
+  $(`#${id} svg .chart-row`).each((_, g) => {
+    svg[text($(g).find(".chart-label").text())] = number(text($(g).find(".chart-value").text()));
+  });
+  const table: Record<string, number> = {};
+  $(`#${id} table tbody tr`).each((_, tr) => {
+    table[text($(tr).find("th").text())] = number(text($(tr).find("td").text()));
+  });
+  return { svg, table };
+}
+
+describe("a fixture with known totals", () => {
+  let $: CheerioAPI;
+  beforeAll(async () => {
+    const root = mkdtempSync(join(tmpdir(), "portal-figures-"));
+    cpSync(join(FIXTURES, "minimal"), root, { recursive: true });
+    const built = await build(root);
+    expect(built.result.ok).toBe(true);
+    $ = page(built.outDir, "/so-lieu/");
+  });
+
+  // The minimal fixture: one completed session (12-13/3/2026, Tuyên Quang, 120 participants,
+  // topic nang-suat-chat-luong, in person); two upcoming ones (one in person, one online).
+  it("draws the hand-counted numbers, the same in the SVG and in the table", () => {
+    const expected: Record<string, Record<string, number>> = {
+      "khoa-theo-quy": { "Quý 1/2026": 1 },
+      "nguoi-theo-quy": { "Quý 1/2026": 120 },
+      "khoa-theo-tinh": { "Tuyên Quang": 1, "TP Đà Nẵng": 0 },
+      "nguoi-theo-tinh": { "Tuyên Quang": 120, "TP Đà Nẵng": 0 },
+    };
+    for (const [id, rows] of Object.entries(expected)) {
+      const { svg, table } = chart($, id);
+      expect(svg, id).toEqual(rows);
+      expect(table, id).toEqual(rows);
+    }
+    expect(Object.values(chart($, "khoa-theo-chu-de").table)).toEqual([1]);
+    expect($("#so-lieu-khoa .figure-number").text()).toBe("1");
+    expect($("#so-lieu-nguoi .figure-number").text()).toBe("120");
+  });
+
+  it("gives every chart a title, a one-sentence caption and a picture named by both", () => {
+    $("figure.chart").each((_, f) => {
+      const id = $(f).attr("id")!;
+      expect(text($(f).find(".chart-title").text()).length, id).toBeGreaterThan(0);
+      expect(text($(f).find(".chart-caption").text()), id).toMatch(/^[^.]+\.$/);
+      const svg = $(f).find("svg");
+      if (svg.length) expect(svg.attr("aria-labelledby"), id).toBe(`${id}-tieu-de ${id}-chu-thich`);
+    });
+  });
+});
+
+describe("the bundled site", () => {
+  let out: string;
+  let store: Store;
+  beforeAll(async () => {
+    const root = copyProject();
+    const built = await build(root);
+    expect(built.result.ok).toBe(true);
+    out = built.outDir;
+    store = loadContent({ root, now: NOW }).store!;
+  });
+
+  it("has a page for each of the 34 units, whose links all lead to files of the site", () => {
+    const current = [...store.provinces.values()].filter((p) => !p.validTo);
+    expect(current).toHaveLength(34);
+    for (const p of current) {
+      const $ = page(out, `/tinh/${p.id}/`);
+      expect($("h1").text(), p.id).toMatch(new RegExp(`^(Tỉnh|Thành phố) ${p.name}$`));
+      expect(facts($, ".facts")["Mã số"], p.id).toBe(p.code);
+      $("main a[href^='/']").each((_, a) => {
+        const href = $(a).attr("href")!.split("#")[0]!;
+        const file = join(out, href.endsWith("/") ? `${href}index.html` : href);
+        expect(existsSync(file), `${p.id} → ${href}`).toBe(true);
+      });
+    }
+  });
+
+  it("says what a merged unit was formed from and links the former units' addresses", () => {
+    const $ = page(out, "/tinh/da-nang/");
+    expect(text($(".formed-from").text())).toBe("Thành lập từ ngày 01/07/2025 trên cơ sở hợp nhất thành phố Đà Nẵng và tỉnh Quảng Nam (Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội).");
+    expect($('.facts a[href="/tinh/quang-nam/"]').length).toBe(1);
+    expect($('main a[href="/co-quan/so-khcn-da-nang/"]').length).toBeGreaterThan(0);
+    const qn = page(out, "/tinh/quang-ninh/");
+    expect(text(qn(".facts").text())).toContain("Tỉnh đến ngày 31/08/2026");
+    expect(text(qn(".facts").text())).toContain("Thành phố trực thuộc trung ương từ ngày 01/09/2026 (Nghị quyết số 36/2026/QH16 ngày 24/8/2026 của Quốc hội)");
+  });
+
+  it("keeps each former unit's address as a redirect to its successor, with rel=canonical, out of the sitemap", () => {
+    const former = [...store.provinces.values()].filter((p) => p.validTo);
+    expect(former).toHaveLength(29);
+    const sitemap = page(out, "/sitemap.xml").xml();
+    for (const p of former) {
+      const $ = page(out, `/tinh/${p.id}/`);
+      expect($('link[rel="canonical"]').attr("href"), p.id).toBe(`https://nangsuat.example.gov.vn/tinh/${p.successor}/`);
+      expect($('meta[http-equiv="refresh"]').attr("content"), p.id).toBe(`0; url=/tinh/${p.successor}/`);
+      expect($(`main a[href="/tinh/${p.successor}/"]`).length, p.id).toBe(1);
+      expect(sitemap).not.toContain(`gov.vn/tinh/${p.id}/<`);
+      expect(sitemap).toContain(`gov.vn/tinh/${p.successor}/<`);
+    }
+  });
+
+  it("charts the numbers of the content, counted here from the store", () => {
+    const $ = page(out, "/so-lieu/");
+    const held = store.sessions.filter((s) => s.status === "completed" && s.end.date <= store.today);
+    const current = (id: string): string => {
+      let p = store.provinces.get(id)!;
+      while (p.validTo) p = store.provinces.get(p.successor!)!;
+      return p.id;
+    };
+    const { svg, table } = chart($, "nguoi-theo-tinh");
+    expect(Object.keys(svg)).toHaveLength(34);
+    expect(table).toEqual(svg);
+    for (const p of [...store.provinces.values()].filter((x) => !x.validTo)) {
+      const label = Object.keys(svg).find((k) => k === p.name || k === `TP ${p.name}`)!;
+      const expected = held.filter((s) => current(s.province) === p.id).reduce((n, s) => n + (s.results?.participants ?? 0), 0);
+      expect(svg[label], p.id).toBe(expected);
+    }
+    const quarters = chart($, "khoa-theo-quy");
+    expect(quarters.table).toEqual(quarters.svg);
+    expect(Object.values(quarters.svg).reduce((a, b) => a + b, 0)).toBe(held.length);
+    const formats = chart($, "khoa-theo-hinh-thuc").table;
+    expect(formats["Trực tuyến"]).toBe(store.sessions.filter((s) => s.status !== "cancelled" && s.format === "online").length);
+    expect(number($("#so-lieu-nguoi .figure-number").text())).toBe(held.reduce((n, s) => n + (s.results?.participants ?? 0), 0));
+    // The home page shows the same key figures.
+    expect(page(out, "/")("#so-lieu-nguoi .figure-number").text()).toBe($("#so-lieu-nguoi .figure-number").text());
+  });
+});
