@@ -33,7 +33,7 @@ interface NuMessage { type: string; subType?: string; url: string; lastLine?: nu
  * 127.0.0.1.) The CSP is exercised where it applies: the browser tests load the pages over
  * HTTP with it in force.
  */
-const fileOriginCsp = /^Resource violates Content Security Policy \(meta tag\): external (stylesheet|script) “\/[^”]+” blocked by “(style|script)-src” directive\.$/;
+const fileOriginCsp = /^Resource violates Content Security Policy \(meta tag\): external (stylesheet|script) “[^”]+” blocked by “(style|script)-src” directive\.$/;
 
 /**
  * The checker also counts a JSON-LD block as an inline script under `script-src`. A browser
