@@ -2,7 +2,7 @@
  * Reads every file of a built site the way its readers' programs do, and lists whatever in it
  * could run: script elements that are not the site's own, event-handler attributes,
  * javascript:, vbscript: and data: addresses, iframe, object, embed, style, base and
- * <meta http-equiv> elements, external links without rel="noopener noreferrer", and any tag at
+ * <meta http-equiv> elements (but the site's CSP and a redirect to one of its own paths), external links without rel="noopener noreferrer", and any tag at
  * all in the formats that carry only text (calendars, CSV, JSON, the search index).
  */
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
@@ -72,7 +72,11 @@ export function htmlProblems(html: string, where: string, site: Site, fragment =
     }
     if (tag === "meta" && attrs["http-equiv"] !== undefined) {
       metas++;
-      if (fragment || attrs["http-equiv"].toLowerCase() !== "content-security-policy" || attrs.content !== CONTENT_SECURITY_POLICY)
+      const csp = attrs["http-equiv"].toLowerCase() === "content-security-policy" && attrs.content === CONTENT_SECURITY_POLICY;
+      // A moved page (a former province, an old URL) sends the reader on to a path of this
+      // site, and nowhere else: no scheme, no host, only the site's own lower-case segments.
+      const siteRedirect = attrs["http-equiv"].toLowerCase() === "refresh" && /^0; url=\/[a-z0-9\/-]*$/.test(attrs.content ?? "");
+      if (fragment || !(csp || siteRedirect))
         problems.push(`${where}: <meta http-equiv="${attrs["http-equiv"]}">`);
     }
     for (const [name, value] of Object.entries(attrs)) {
