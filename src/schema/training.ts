@@ -110,10 +110,10 @@ export const sessionSchema = z
   .superRefine(
     ...crossFieldRules<SessionRuleInput>(
       (s, ctx) => {
-        if (s.end.instant < s.start.instant) ruleIssue(ctx, ["end"], "training/end-before-start", { start: formatMoment(s.start), end: formatMoment(s.end) });
+        if (s.start && s.end && s.end.instant < s.start.instant) ruleIssue(ctx, ["end"], "training/end-before-start", { start: formatMoment(s.start), end: formatMoment(s.end) });
       },
       (s, ctx) => {
-        if (s.registration?.deadline && s.registration.deadline > s.start.date)
+        if (s.start && s.registration?.deadline && s.registration.deadline > s.start.date)
           ruleIssue(ctx, ["registration", "deadline"], "training/deadline-after-start", { deadline: s.registration.deadline, start: s.start.date });
       },
       (s, ctx) => {

@@ -169,8 +169,8 @@ describe("keyboard", () => {
       }
       const search = seen.find((f) => f.id === "header-q");
       expect(search, JSON.stringify(seen)).toMatchObject({ tag: "input", indicator: true, onScreen: true });
-      const nav = seen.filter((f) => f.tag === "a" && ["Kế hoạch", "Hướng dẫn", "Lịch đào tạo", "Tin hoạt động", "Chủ đề"].includes(f.text));
-      expect(nav.map((f) => f.text)).toEqual(["Kế hoạch", "Hướng dẫn", "Lịch đào tạo", "Tin hoạt động", "Chủ đề"]);
+      const nav = seen.filter((f) => f.tag === "a" && ["Kế hoạch", "Hướng dẫn", "Lịch đào tạo", "Tin hoạt động", "Văn bản", "Hỏi đáp", "Chủ đề"].includes(f.text));
+      expect(nav.map((f) => f.text)).toEqual(["Kế hoạch", "Hướng dẫn", "Lịch đào tạo", "Tin hoạt động", "Văn bản", "Hỏi đáp", "Chủ đề"]);
       expect(nav.length).toBe(navCount);
       for (const f of nav) expect(f, f.text).toMatchObject({ indicator: true, onScreen: true });
       // Search box before the navigation, as on screen.

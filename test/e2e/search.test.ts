@@ -92,7 +92,7 @@ describe("the search page", () => {
     const kind = page.locator('select[name="loai"]');
     expect(await kind.isVisible()).toBe(true);
     expect(await page.locator("label", { has: kind }).innerText()).toMatch(/^Loại/);
-    expect(await kind.locator("option").allInnerTexts()).toEqual(["Tất cả", "Kế hoạch", "Hướng dẫn", "Đào tạo", "Tin tức", "Chủ đề", "Cơ quan, tổ chức", "Trang thông tin"]);
+    expect(await kind.locator("option").allInnerTexts()).toEqual(["Tất cả", "Kế hoạch", "Hướng dẫn", "Đào tạo", "Tin tức", "Văn bản", "Hỏi đáp", "Chủ đề", "Cơ quan, tổ chức", "Tỉnh, thành phố", "Trang thông tin"]);
     for (const name of ["tinh", "chu-de", "nam", "sap-xep"]) expect(await page.locator(`select[name="${name}"]`).isVisible(), name).toBe(true);
     await kind.selectOption("Hướng dẫn");
     await page.waitForURL((u) => u.searchParams.get("loai") === "Hướng dẫn");

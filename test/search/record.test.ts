@@ -9,7 +9,7 @@ const records = searchRecords(store);
 
 describe("searchRecords", () => {
   it("gives every content page one kind, and nothing to lists", () => {
-    const count = store.plans.length + store.guides.length + store.sessions.length + store.activities.length + store.topics.size + store.agencies.size + store.pages.length + store.documents.length + store.questions.length;
+    const count = store.plans.length + store.guides.length + store.sessions.length + store.activities.length + store.topics.size + store.agencies.size + store.pages.length + store.documents.length + store.questions.length + [...store.provinces.values()].filter((p) => !p.validTo).length;
     expect(records.size).toBe(count);
     for (const [url, r] of records) expect(r.filters.loai, url).toHaveLength(1);
     for (const url of ["/", "/dao-tao/", "/ke-hoach/", "/tim-kiem/", "/huong-dan-bien-tap/"]) expect(records.has(url), url).toBe(false);
