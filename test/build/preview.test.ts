@@ -123,7 +123,7 @@ describe("the preview server", () => {
     // Deleting an agency that a plan names as the lead of its tasks.
     writeFileSync(agencies, original.replace(/- id: so-khcn-tuyen-quang-cu\n(.*\n)*?\n/, ""));
     const deleted = overlay(await until("/ke-hoach/tuyen-quang-2022-2025/", hasErrors));
-    expect(deleted).toContain('content/plans/tuyen-quang-2022-2025.md:6:7 lỗi ref/unknown lead: không tìm thấy cơ quan có mã "so-khcn-tuyen-quang-cu"; có phải ý bạn là "so-khcn-tuyen-quang"? — dùng mã có trong data/agencies.yaml');
+    expect(deleted).toContain('content/plans/tuyen-quang-2022-2025.md:7:7 lỗi ref/unknown lead: không tìm thấy cơ quan có mã "so-khcn-tuyen-quang-cu"; có phải ý bạn là "so-khcn-tuyen-quang"? — dùng mã có trong data/agencies.yaml');
     expect(deleted).toContain('content/trainings/2025-tuyen-quang.yaml:10:16 lỗi ref/unknown sessions[0].organizer: không tìm thấy cơ quan có mã "so-khcn-tuyen-quang-cu"; có phải ý bạn là "so-khcn-tuyen-quang"? — dùng mã có trong data/agencies.yaml');
     writeFileSync(agencies, original);
     await until("/ke-hoach/tuyen-quang-2022-2025/", (b) => !hasErrors(b));

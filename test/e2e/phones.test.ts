@@ -126,9 +126,10 @@ describe("breadcrumb on phones", () => {
 });
 
 describe("open data page", () => {
-  it("is short enough to read: under 2,500 px at 1280 px and 5,000 px at 375 px, the field reference collapsed", async () => {
+  it("is short enough to read: under 3,000 px at 1280 px and 5,000 px at 375 px, the field reference collapsed", async () => {
     for (const [width, most] of [
-      [1280, 2500],
+      // Five files now (the documents library added two); the page was 8,800 px before.
+      [1280, 3000],
       [375, 5000],
     ] as const) {
       await onPhone(width, async (page) => {
