@@ -5,7 +5,7 @@
  * checked twice: on a small fixture whose totals are known by hand, and on the bundled site
  * against numbers counted here from the store, independently of src/site/figures.ts.
  */
-import { cpSync, existsSync, mkdtempSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CheerioAPI } from "cheerio";
@@ -31,14 +31,45 @@ function chart($: CheerioAPI, id: string): { svg: Record<string, number>; table:
   return { svg, table };
 }
 
+/** A document of the test library (numbers made up for the test, never published). */
+const testDocument = (front: string): string => `---\nform: quyet-dinh\nsummary: Văn bản dùng cho kiểm thử\n${front}\n---\n`;
+
 describe("a fixture with known totals", () => {
   let $: CheerioAPI;
+  let out: string;
   beforeAll(async () => {
     const root = mkdtempSync(join(tmpdir(), "portal-figures-"));
     cpSync(join(FIXTURES, "minimal"), root, { recursive: true });
+    // The province pages' documents: one naming a former unit (Quảng Nam → Đà Nẵng), one replaced
+    // by it, one issued by Tuyên Quang's department, one for the whole country.
+    mkdirSync(join(root, "content", "documents"));
+    const docs: Record<string, string> = {
+      "qn-cu": "number: 1/QĐ-THU\nauthority: Cơ quan thử nghiệm\nissued: 2024-01-10\nprovinces: [quang-nam]",
+      "qn-moi": "number: 2/QĐ-THU\nauthority: Cơ quan thử nghiệm\nissued: 2025-01-10\nprovinces: [quang-nam]\nreplaces: [qn-cu]",
+      "tq-so": "number: 3/QĐ-THU\nissuer: so-khcn-tuyen-quang\nissued: 2026-01-10",
+      "ca-nuoc": "number: 4/QĐ-THU\nauthority: Cơ quan thử nghiệm\nissued: 2026-02-10",
+    };
+    for (const [id, front] of Object.entries(docs)) writeFileSync(join(root, "content", "documents", `${id}.md`), testDocument(front));
     const built = await build(root);
-    expect(built.result.ok).toBe(true);
-    $ = page(built.outDir, "/so-lieu/");
+    expect(built.result.ok, JSON.stringify(built.result)).toBe(true);
+    out = built.outDir;
+    $ = page(out, "/so-lieu/");
+  });
+
+  it("lists on a province page the documents naming it or its former units, with their effect and a link", () => {
+    const dn = page(out, "/tinh/da-nang/");
+    const rows = dn(".province-documents li")
+      .map((_, li) => ({ link: dn(li).find("a").attr("href"), title: text(dn(li).find("a").text()), status: text(dn(li).find(".status").text()) }))
+      .get();
+    expect(rows).toEqual([
+      { link: "/van-ban/qn-moi/", title: "Quyết định 2/QĐ-THU", status: "Còn hiệu lực" },
+      { link: "/van-ban/qn-cu/", title: "Quyết định 1/QĐ-THU", status: "Hết hiệu lực" },
+    ]);
+    for (const r of rows) expect(existsSync(join(out, r.link!, "index.html")), r.link).toBe(true);
+    const tq = page(out, "/tinh/tuyen-quang/");
+    expect(tq(".province-documents a").map((_, a) => tq(a).attr("href")).get()).toEqual(["/van-ban/tq-so/"]);
+    // A document for the whole country is on no province page.
+    expect(dn.html() + tq.html()).not.toContain("/van-ban/ca-nuoc/");
   });
 
   // The minimal fixture: one completed session (12-13/3/2026, Tuyên Quang, 120 participants,
@@ -102,6 +133,7 @@ describe("the bundled site", () => {
     expect(text($(".formed-from").text())).toBe("Thành lập từ ngày 01/07/2025 trên cơ sở hợp nhất thành phố Đà Nẵng và tỉnh Quảng Nam (Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội).");
     expect($('.facts a[href="/tinh/quang-nam/"]').length).toBe(1);
     expect($('main a[href="/co-quan/so-khcn-da-nang/"]').length).toBeGreaterThan(0);
+    expect(text($('.province-documents a[href="/van-ban/1659-nq-ubtvqh15/"]').parent().text())).toContain("1659/NQ-UBTVQH15 Còn hiệu lực");
     const qn = page(out, "/tinh/quang-ninh/");
     expect(text(qn(".facts").text())).toContain("Tỉnh đến ngày 31/08/2026");
     expect(text(qn(".facts").text())).toContain("Thành phố trực thuộc trung ương từ ngày 01/09/2026 (Nghị quyết số 36/2026/QH16 ngày 24/8/2026 của Quốc hội)");
