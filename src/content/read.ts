@@ -4,6 +4,7 @@
  */
 import { lstatSync, readFileSync } from "node:fs";
 import type { Diagnostic } from "../diagnostics.ts";
+import type { Code } from "../messages.ts";
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -13,7 +14,7 @@ export interface TextFile {
   diagnostics: Diagnostic[];
 }
 
-const fileDiagnostic = (file: string, code: string, params: Record<string, unknown> = {}, line = 1, column = 1): Diagnostic => ({
+const fileDiagnostic = (file: string, code: Code, params: Record<string, unknown> = {}, line = 1, column = 1): Diagnostic => ({
   file,
   line,
   column,
