@@ -127,7 +127,7 @@ function legacyFix(p: MessageParams, lang: "vi" | "en"): string {
     : `${how}. Do not just open and save it again: that keeps the garbled text`;
 }
 
-export const messages: Record<string, Message> = {
+export const messages = {
   // Files
   "file/read": { vi: (p) => `không đọc được tệp (${s(p.reason)}) — kiểm tra quyền đọc tệp`, en: (p) => `cannot read the file (${s(p.reason)}) — check the file's permissions` },
   "file/empty": { vi: () => "tệp rỗng — thêm nội dung hoặc xóa tệp", en: () => "the file is empty — add content or delete the file" },
@@ -285,4 +285,11 @@ export const messages: Record<string, Message> = {
   // Internal
   "internal/unknown-code": { vi: (p) => `lỗi ${s(p.code)}`, en: (p) => `problem ${s(p.code)}` },
   "internal/error": { vi: (p) => `lỗi nội bộ của chương trình kiểm tra (${s(p.detail)}) — báo cho nhóm phát triển`, en: (p) => `internal error in the checker (${s(p.detail)}) — report it to the developers` },
-};
+} satisfies Record<string, Message>;
+
+/** A rule's code: one of the message table's keys, so a misspelt code fails the type check. */
+export type Code = keyof typeof messages;
+
+/** The message of a code that may come from outside the table (an old report, a schema issue). */
+export const messageFor = (code: string): Message | undefined => (Object.hasOwn(messages, code) ? messages[code as Code] : undefined);
+

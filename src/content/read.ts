@@ -7,6 +7,7 @@ import { lstatSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
 import { guessLegacyEncoding } from "../vi/encodings.ts";
+import type { Code } from "../messages.ts";
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -16,7 +17,7 @@ export interface TextFile {
   diagnostics: Diagnostic[];
 }
 
-const fileDiagnostic = (file: string, code: string, params: Record<string, unknown> = {}, line = 1, column = 1): Diagnostic => ({
+const fileDiagnostic = (file: string, code: Code, params: Record<string, unknown> = {}, line = 1, column = 1): Diagnostic => ({
   file,
   line,
   column,
