@@ -17,7 +17,7 @@ import { formatNumber } from "../../src/vi/text.ts";
 import { Base } from "../Base.tsx";
 import type { Crumb, PageContext } from "../context.ts";
 import { SessionCard, SessionsByMonth, StatusBadge } from "../components/sessions.tsx";
-import { A, AgencyLink, Facts, Markdown, PageHeader, TopicTags } from "../components/ui.tsx";
+import { A, AgencyLink, Facts, Markdown, PageHeader, ProvinceLink, TopicTags } from "../components/ui.tsx";
 
 export type FacetKey = "tinh" | "chu-de" | "loai" | "hinh-thuc";
 export interface FacetValue {
@@ -260,7 +260,7 @@ export function SessionPage({ ctx, session: s }: { ctx: PageContext; session: Se
             ["Thời gian", sessionWhen(s)],
             ["Hình thức", formatLabels[s.format]],
             ["Địa điểm", s.format === "online" ? "Trực tuyến" : sessionPlace(s)],
-            ["Tỉnh, thành phố", store.provinces.get(s.province)?.name],
+            ["Tỉnh, thành phố", <ProvinceLink ctx={ctx} id={s.province} />],
             ["Đối tượng", s.audience],
             ["Học phí", feeText(s.fee)],
             ["Số chỗ", s.seats ? formatNumber(s.seats) : undefined],

@@ -155,7 +155,7 @@ describe("training calendar", () => {
     expect(f["Thời gian"]).toBe("10/12/2026 08:00 – 11/12/2026 16:30");
     expect(f["Học phí"]).toBe("Miễn phí");
     expect(f["Hạn đăng ký"]).toBe("04/12/2026");
-    expect(f["Đơn vị tổ chức"]).toBe("Sở Khoa học và Công nghệ tỉnh Tuyên Quang");
+    expect(f["Đơn vị tổ chức"]).toBe("Sở Khoa học và Công nghệ tỉnh Tuyên Quang (trang tỉnh Tuyên Quang)");
     expect(f["Hình thức"]).toBe("Trực tiếp");
     expect($(".register").length).toBe(1);
     expect($(".register a").length).toBeGreaterThan(0);

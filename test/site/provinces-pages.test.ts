@@ -5,7 +5,7 @@
  * checked twice: on a small fixture whose totals are known by hand, and on the bundled site
  * against numbers counted here from the store, independently of src/site/figures.ts.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CheerioAPI } from "cheerio";
@@ -137,6 +137,42 @@ describe("the bundled site", () => {
     const qn = page(out, "/tinh/quang-ninh/");
     expect(text(qn(".facts").text())).toContain("Tỉnh đến ngày 31/08/2026");
     expect(text(qn(".facts").text())).toContain("Thành phố trực thuộc trung ương từ ngày 01/09/2026 (Nghị quyết số 36/2026/QH16 ngày 24/8/2026 của Quốc hội)");
+  });
+
+  it("links every provincial department of science and technology it shows to its province's page", () => {
+    const current = (id: string): string => {
+      let p = store.provinces.get(id)!;
+      while (p.validTo) p = store.provinces.get(p.successor!)!;
+      return p.id;
+    };
+    const departments = new Map([...store.agencies.values()].filter((a) => a.kind === "department" && a.province && a.name.startsWith("Sở Khoa học và Công nghệ")).map((a) => [`/co-quan/${a.id}/`, a]));
+    expect(departments.size).toBeGreaterThanOrEqual(34);
+    const pages = (readdirSync(out, { recursive: true }) as string[]).filter((f) => f.endsWith("index.html") && !f.startsWith("tinh/") && f !== "co-quan/index.html");
+    let seen = 0;
+    const where = new Set<string>();
+    for (const file of pages) {
+      const url = `/${file.replace(/index\.html$/, "")}`;
+      const $ = page(out, url);
+      $("main a").each((_, a) => {
+        const agency = departments.get($(a).attr("href") ?? "");
+        // A department shown by its name (not "the reorganised agency" after the same name).
+        if (!agency || text($(a).text()) !== agency.name) return;
+        seen++;
+        where.add(url.split("/")[1]!);
+        const next = $(a).next(".agency-province").find("a");
+        expect(next.attr("href"), `${url}: ${agency.id}`).toBe(`/tinh/${current(agency.province!)}/`);
+        if (current(agency.province!) !== agency.province) expect(text(next.parent().text()), `${url}: ${agency.id}`).toMatch(/^\(nay thuộc (tỉnh|thành phố) /);
+      });
+    }
+    // Plans, sessions and agencies show departments; each one above was checked.
+    expect([...where].sort()).toEqual(expect.arrayContaining(["co-quan", "dao-tao", "ke-hoach"]));
+    expect(seen).toBeGreaterThan(10);
+    // A department's own page and a plan's area link the province too.
+    const agency = page(out, "/co-quan/so-khcn-tuyen-quang/");
+    expect(agency('.facts dt:contains("Tỉnh, thành phố") + dd a').attr("href")).toBe("/tinh/tuyen-quang/");
+    const plan = page(out, "/ke-hoach/quang-nam-2022-2025/");
+    expect(facts(plan, ".facts")["Địa bàn"]).toBe("Quảng Nam (nay thuộc thành phố Đà Nẵng)");
+    expect(plan('.facts a[href="/tinh/da-nang/"]').length).toBeGreaterThan(0);
   });
 
   it("keeps each former unit's address as a redirect to its successor, with rel=canonical, out of the sitemap", () => {
