@@ -184,10 +184,10 @@ describe("the training calendar on phones", () => {
 
   it("an English facet address or filter shared before still leads to the same courses", async () => {
     await onPhone(375, async (page) => {
-      await page.goto(`${server.origin}/dao-tao/hinh-thuc/online/`);
+      await page.goto(`${site.server.origin}/dao-tao/hinh-thuc/online/`);
       await page.waitForURL((u) => u.pathname === "/dao-tao/hinh-thuc/truc-tuyen/");
       expect(await page.locator("h1").innerText()).toBe("Lịch đào tạo: Trực tuyến");
-      await page.goto(`${server.origin}/dao-tao/?hinh-thuc=online`);
+      await page.goto(`${site.server.origin}/dao-tao/?hinh-thuc=online`);
       const formats = await page.locator(".session-card:visible").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-format")));
       expect(formats.length).toBeGreaterThan(0);
       expect(new Set(formats)).toEqual(new Set(["online"]));
