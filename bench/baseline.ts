@@ -2,7 +2,7 @@
  * "What a user would get without this project": the same generated Markdown fed to bare
  * Eleventy with a trivial layout, then indexed by the Pagefind command line.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 
@@ -10,7 +10,8 @@ import { parse } from "yaml";
 export function writeBaselineProject(root: string, dir: string): void {
   const input = join(dir, "input");
   mkdirSync(join(input, "_includes"), { recursive: true });
-  for (const kind of ["plans", "guidance", "news", "pages"]) cpSync(join(root, "content", kind), join(input, kind), { recursive: true });
+  for (const kind of ["plans", "guidance", "news", "pages", "documents", "questions"])
+    if (existsSync(join(root, "content", kind))) cpSync(join(root, "content", kind), join(input, kind), { recursive: true });
   mkdirSync(join(input, "trainings"), { recursive: true });
   for (const name of readdirSync(join(root, "content", "trainings"))) {
     const calendar = parse(readFileSync(join(root, "content", "trainings", name), "utf8")) as { sessions: { id: string; title: string; description?: string }[] };

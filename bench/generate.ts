@@ -5,9 +5,10 @@
  *
  * Two mixes. "national" (the default): a portal after ten years, items spread evenly over
  * 2021-2030 and the 34 provinces, in a portal's proportions (at 30,000 items about 500 guides
- * and 100 plans; trainings and news the bulk, about as many each year), built with the clock at
- * NATIONAL_NOW. "old": the mix of earlier figures (40 % news, 30 % guides, 29 % trainings, 1 %
- * plans, all in 2026-2028), with the clock at OLD_NOW, so those figures stay comparable.
+ * and 100 plans, 1,500 documents and 300 questions; trainings and news the bulk, about as many
+ * each year), built with the clock at NATIONAL_NOW. "old": the mix of earlier figures (40 % news,
+ * 30 % guides, 29 % trainings, 1 % plans, all in 2026-2028), with the clock at OLD_NOW, so those
+ * figures stay comparable.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -20,6 +21,8 @@ export interface GeneratedCounts {
   activities: number;
   sessions: number;
   calendars: number;
+  documents: number;
+  questions: number;
   markdownFiles: number;
 }
 
@@ -55,16 +58,8 @@ function sentencePool(repo: string): string[] {
   return out;
 }
 
-/** Writes a project of `items` items in the given mix into `root`. */
-export function generateProject(repo: string, root: string, items: number, options: { mix?: Mix; words?: number } = {}): GeneratedCounts {
-  return (options.mix ?? "national") === "national" ? generateNational(repo, root, items, options.words) : generateOldMix(repo, root, items, options.words);
-}
-
-/**
- * The old mix: 40% activities, 30% guides, 29% sessions, 1% plans, one province, 2026-2028.
- * Copies data/ from the repository (agencies, provinces, topics, site).
- */
-function generateOldMix(repo: string, root: string, items: number, words = 600): GeneratedCounts {
+/** Seeded helpers that write Vietnamese titles and paragraphs from the bundled guides' sentences. */
+function writer(repo: string, items: number) {
   const rand = random(items);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const pool = sentencePool(repo);
@@ -85,7 +80,20 @@ function generateOldMix(repo: string, root: string, items: number, words = 600):
   };
   const title = () => pick(pool).split(" ").slice(0, 9).join(" ").replace(/[.,:;]$/, "");
   const yamlText = (s: string) => JSON.stringify(s);
+  return { rand, pick, pool, text, title, yamlText };
+}
 
+/** Writes a project of `items` items in the given mix into `root`. */
+export function generateProject(repo: string, root: string, items: number, options: { mix?: Mix; words?: number } = {}): GeneratedCounts {
+  return (options.mix ?? "national") === "national" ? generateNational(repo, root, items, options.words) : generateOldMix(repo, root, items, options.words);
+}
+
+/**
+ * The old mix: 40% activities, 30% guides, 29% sessions, 1% plans, one province, 2026-2028.
+ * Copies data/ from the repository (agencies, provinces, topics, site).
+ */
+function generateOldMix(repo: string, root: string, items: number, words = 600): GeneratedCounts {
+  const { rand, pick, pool, text, title, yamlText } = writer(repo, items);
   cpSync(join(repo, "data"), join(root, "data"), { recursive: true });
   for (const dir of ["plans", "guidance", "news", "pages", "trainings", "files"]) mkdirSync(join(root, "content", dir), { recursive: true });
   const topics = ["nang-suat-chat-luong", "iso-9001", "iso-56000", "5s", "kaizen", "lean", "truy-xuat-nguon-goc", "vietgap", "nong-nghiep-huu-co", "nang-suat-xanh", "chuyen-doi-so", "san-xuat-thong-minh"];
@@ -143,18 +151,15 @@ function generateOldMix(repo: string, root: string, items: number, words = 600):
     writeFileSync(join(root, "content", "trainings", `lich-${c + 1}.yaml`), `${lines.join("\n")}\n`);
   }
   writeFileSync(join(root, "content", "pages", "gioi-thieu.md"), `---\ntitle: Giới thiệu\norder: 1\n---\n${text(200)}\n`);
-  return { plans, guides, activities, sessions, calendars, markdownFiles: plans + guides + activities + 1 };
+  return { plans, guides, activities, sessions, calendars, documents: 0, questions: 0, markdownFiles: plans + guides + activities + 1 };
 }
 
 /** Shares of the national mix, from a portal's proportions at 30,000 items. */
 export const NATIONAL_SHARES = {
   guides: 500 / 30_000,
   plans: 100 / 30_000,
-  // The documents library (about 1,500 at 30,000) and questions and answers (about 300) join the
-  // mix when their kinds exist: give them a share here and a writer in generateNational. Until
-  // then their share goes to trainings and news.
-  documents: 0,
-  questions: 0,
+  documents: 1_500 / 30_000,
+  questions: 300 / 30_000,
 } as const;
 
 /** The 34 provincial units since 1/7/2025: data/provinces.yaml's units without an end date. */
@@ -171,37 +176,20 @@ function currentProvinces(repo: string): string[] {
  * results, those to come are announced and open for registration.
  */
 function generateNational(repo: string, root: string, items: number, words = 600): GeneratedCounts {
-  const rand = random(items);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-  const pool = sentencePool(repo);
-  const text = (n: number): string => {
-    const paragraphs: string[] = [];
-    let count = 0;
-    while (count < n) {
-      const para: string[] = [];
-      for (let i = 0; i < 4 && count < n; i++) {
-        const s = pick(pool);
-        para.push(s.endsWith(".") ? s : `${s}.`);
-        count += s.split(" ").length;
-      }
-      paragraphs.push(para.join(" "));
-      if (paragraphs.length % 3 === 1) paragraphs.push(`## ${pick(pool).split(" ").slice(0, 6).join(" ")}`);
-    }
-    return paragraphs.join("\n\n");
-  };
-  const title = () => pick(pool).split(" ").slice(0, 9).join(" ").replace(/[.,:;]$/, "");
-  const yamlText = (s: string) => JSON.stringify(s);
+  const { rand, pick, pool, text, title, yamlText } = writer(repo, items);
   const provinces = currentProvinces(repo);
   const years = Array.from({ length: 10 }, (_, i) => 2021 + i);
   const dayIn = (year: number) => addDays(`${year}-01-01`, Math.floor(rand() * 365));
 
   cpSync(join(repo, "data"), join(root, "data"), { recursive: true });
-  for (const dir of ["plans", "guidance", "news", "pages", "trainings", "files"]) mkdirSync(join(root, "content", dir), { recursive: true });
+  for (const dir of ["plans", "guidance", "news", "pages", "trainings", "files", "documents", "questions"]) mkdirSync(join(root, "content", dir), { recursive: true });
   const topics = ["nang-suat-chat-luong", "iso-9001", "iso-56000", "5s", "kaizen", "lean", "truy-xuat-nguon-goc", "vietgap", "nong-nghiep-huu-co", "nang-suat-xanh", "chuyen-doi-so", "san-xuat-thong-minh"];
 
   const plans = Math.max(1, Math.round(items * NATIONAL_SHARES.plans));
   const guides = Math.max(1, Math.round(items * NATIONAL_SHARES.guides));
-  const bulk = items - plans - guides;
+  const documents = Math.round(items * NATIONAL_SHARES.documents);
+  const questions = Math.round(items * NATIONAL_SHARES.questions);
+  const bulk = items - plans - guides - documents - questions;
   const sessions = Math.round(bulk / 2);
   const activities = bulk - sessions;
   const planIds: string[] = [];
@@ -229,6 +217,38 @@ function generateNational(repo: string, root: string, items: number, words = 600
     writeFileSync(
       join(root, "content", "news", `tin-${i + 1}.md`),
       `---\ntitle: ${yamlText(title())}\ndate: ${date}\nkind: ${pick(kinds)}\nsummary: ${yamlText(pick(pool).slice(0, 400))}\ntopics: [${pick(topics)}]\nprovince: ${provinces[i % provinces.length]}\n---\n${text(words)}\n`,
+    );
+  }
+  // The documents library: a province's plans, decisions, reports and notices, spread over the
+  // years like the news; each may rest on, or replace, an earlier one of its province.
+  const forms = [
+    ["ke-hoach", "KH-UBND"],
+    ["quyet-dinh", "QĐ-UBND"],
+    ["bao-cao", "BC-SKHCN"],
+    ["thong-bao", "TB-SKHCN"],
+  ] as const;
+  const lastOf = new Map<string, string>();
+  for (let i = 0; i < documents; i++) {
+    const province = provinces[i % provinces.length]!;
+    let issued = dayIn(years[i % years.length]!);
+    if (issued > NATIONAL_NOW) issued = addDays(NATIONAL_NOW, -Math.floor(rand() * 300));
+    const [form, symbol] = pick(forms);
+    const id = `van-ban-${i + 1}`;
+    const earlier = lastOf.get(province);
+    const relation = earlier && rand() < 0.3 ? `${rand() < 0.2 ? "replaces" : "basedOn"}: [${earlier}]\n` : "";
+    lastOf.set(province, id);
+    writeFileSync(
+      join(root, "content", "documents", `${id}.md`),
+      `---\nform: ${form}\nnumber: ${yamlText(`${i + 1}/${symbol}`)}\nauthority: ${yamlText(`Ủy ban nhân dân tỉnh, thành phố (${province})`)}\nissued: ${issued}\nsummary: ${yamlText(pick(pool).slice(0, 300))}\ntopics: [${pick(topics)}]\nprovinces: [${province}]\n${relation}---\n${text(Math.round(words / 4))}\n`,
+    );
+  }
+  // Questions and answers: a few hundred, answered over the years.
+  for (let i = 0; i < questions; i++) {
+    let answered = dayIn(years[i % years.length]!);
+    if (answered > NATIONAL_NOW) answered = NATIONAL_NOW;
+    writeFileSync(
+      join(root, "content", "questions", `cau-hoi-${i + 1}.md`),
+      `---\nquestion: ${yamlText(`${title()}?`)}\ntopics: [${pick(topics)}]\nanswered: ${answered}\n${documents > 0 && rand() < 0.3 ? `documents: [van-ban-${1 + Math.floor(rand() * documents)}]\n` : ""}---\n${text(Math.round(words / 4))}\n`,
     );
   }
   // Sessions by calendar: one per province and year.
@@ -261,5 +281,5 @@ function generateNational(repo: string, root: string, items: number, words = 600
   }
   for (const [key, lines] of calendars) writeFileSync(join(root, "content", "trainings", `lich-${key}.yaml`), `${lines.join("\n")}\n`);
   writeFileSync(join(root, "content", "pages", "gioi-thieu.md"), `---\ntitle: Giới thiệu\norder: 1\n---\n${text(200)}\n`);
-  return { plans, guides, activities, sessions, calendars: calendars.size, markdownFiles: plans + guides + activities + 1 };
+  return { plans, guides, activities, sessions, calendars: calendars.size, documents, questions, markdownFiles: plans + guides + activities + documents + questions + 1 };
 }

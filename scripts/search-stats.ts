@@ -1,9 +1,13 @@
 /**
- * npm run search-stats -- [--runs 3] [--query "dao tao nang suat"]
- * Measures the search of the bundled site (a measurement, not a test): how much of the build
- * the search index takes, how big the index is, and what a reader's first query transfers,
- * counted in Chromium through the real search page (fresh profile, first ten results shown) and
- * cross-checked in Node with the same query logic.
+ * npm run search-stats -- [--runs 3] [--query "dao tao nang suat"] [--variant "kai zen" --exact kaizen]
+ *                         [--root <project> --now 2030-11-29]
+ * Measures the search of the bundled site, or of another project such as the benchmark's
+ * generated content (a measurement, not a test): how much of the build the search index takes,
+ * how big the index is, and what a reader's first query transfers, counted in Chromium through
+ * the real search page (fresh profile, first ten results shown) and cross-checked in Node with
+ * the same query logic. Then the same for a query that needs the forgiving variants (one word
+ * split in two), against the same query typed exactly: extra bytes (the vocabulary, loaded only then)
+ * and extra time to results, medians of the runs.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:http";
@@ -11,13 +15,24 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, normalize, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { buildSite, indexWrittenSite, type StageTimes } from "../src/build/build.ts";
 import { loadPagefind, loadSearchScript } from "../test/helpers/search-node.ts";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "3" }, query: { type: "string", default: "dao tao nang suat" } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: "string", default: "3" },
+    query: { type: "string", default: "dao tao nang suat" },
+    variant: { type: "string", default: "kai zen" },
+    exact: { type: "string", default: "kaizen" },
+    root: { type: "string" },
+    now: { type: "string", default: "2026-11-29" },
+  },
+});
 const REPO = resolve(import.meta.dirname, "..");
-const NOW = Date.parse("2026-11-29T00:00:00+07:00");
+const ROOT = values.root ? resolve(values.root) : REPO;
+const NOW = Date.parse(`${values.now}T00:00:00+07:00`);
 const runs = Math.max(1, Number(values.runs));
 const query = values.query;
 
@@ -30,7 +45,7 @@ const work = mkdtempSync(join(tmpdir(), "search-stats-"));
 const site = join(work, "_site");
 const times: StageTimes[] = [];
 for (let i = 0; i < runs; i++) {
-  const result = await buildSite({ root: REPO, outDir: site, now: NOW });
+  const result = await buildSite({ root: ROOT, outDir: site, now: NOW });
   if (!result.ok) throw new Error(`build failed: ${JSON.stringify(result.diagnostics.slice(0, 3))}`);
   times.push(result.times!);
 }
@@ -104,27 +119,58 @@ const browser = await chromium.launch({
   headless: true,
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
-try {
+/** One search in a fresh profile: time from navigation to results, and what the server sent. */
+async function searchInChromium(q: string): Promise<{ elapsed: number; status: string; sent: { path: string; bytes: number }[] }> {
   const context = await browser.newContext();
-  const page = await context.newPage();
-  const started = performance.now();
-  await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector("[data-search-status]")?.textContent ?? ""), undefined, { timeout: 30_000 });
-  const elapsed = performance.now() - started;
-  await page.waitForLoadState("networkidle");
-  const status = await page.locator("[data-search-status]").innerText();
+  try {
+    const page = await context.newPage();
+    transfers.length = 0;
+    const started = performance.now();
+    await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent(q)}`);
+    await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector("[data-search-status]")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    const elapsed = performance.now() - started;
+    await page.waitForLoadState("networkidle");
+    return { elapsed, status: await page.locator("[data-search-status]").innerText(), sent: [...transfers] };
+  } finally {
+    await context.close();
+  }
+}
+const searchBytes = (sent: { path: string; bytes: number }[]) => sent.filter((t) => t.path.startsWith("/pagefind/") || t.path.includes("/assets/search.") || t.path.endsWith("/tu-vung.txt")).reduce((n, t) => n + t.bytes, 0);
+try {
+  const { elapsed, status, sent } = await searchInChromium(query);
   const kinds = new Map<string, { files: number; bytes: number }>();
-  for (const t of transfers) {
+  for (const t of sent) {
     const g = t.path.startsWith("/pagefind/") ? group(t.path.slice("/pagefind/".length)) : t.path === "/tim-kiem/" ? "the search page (HTML)" : t.path.includes("/assets/search.") ? "search.js" : "page assets (CSS, icons)";
     const s = kinds.get(g) ?? { files: 0, bytes: 0 };
     s.files++;
     s.bytes += t.bytes;
     kinds.set(g, s);
   }
-  const search = transfers.filter((t) => t.path.startsWith("/pagefind/") || t.path.includes("/assets/search.")).reduce((n, t) => n + t.bytes, 0);
   console.log(`\nFirst query in Chromium, fresh profile: “${query}” (${status}), answered in ${ms(elapsed)} from navigation:`);
   for (const [g, s] of [...kinds].sort((a, b) => b[1].bytes - a[1].bytes)) console.log(`  ${g.padEnd(34)} ${String(s.files).padStart(4)} files ${kb(s.bytes).padStart(10)}`);
-  console.log(`  search total (search.js and /pagefind/): ${kb(search)}; everything: ${kb(transfers.reduce((n, t) => n + t.bytes, 0))} (response bodies)`);
+  console.log(`  search total (search.js and /pagefind/): ${kb(searchBytes(sent))}; everything: ${kb(sent.reduce((n, t) => n + t.bytes, 0))} (response bodies)`);
+
+  // ---- A query that needs variants, against the exact one ----
+  const vocabularyFile = join(site, "tim-kiem", "tu-vung.txt");
+  if (existsSync(vocabularyFile)) {
+    const raw = readFileSync(vocabularyFile);
+    console.log(`\nThe vocabulary (loaded only when a query needs variants): ${raw.toString("utf8").split("\n").filter(Boolean).length} words, ${kb(raw.length)}, ${kb(gzipSync(raw).length)} gzip`);
+  }
+  const exact: number[] = [];
+  const forgiving: number[] = [];
+  let bytes = { exact: 0, variant: 0 };
+  let variantStatus = "";
+  for (let i = 0; i < runs; i++) {
+    const e = await searchInChromium(values.exact);
+    const v = await searchInChromium(values.variant);
+    exact.push(e.elapsed);
+    forgiving.push(v.elapsed);
+    bytes = { exact: searchBytes(e.sent), variant: searchBytes(v.sent) };
+    variantStatus = v.status;
+  }
+  console.log(`Exact “${values.exact}”: ${ms(median(exact))} to results, ${kb(bytes.exact)} of search files`);
+  console.log(`Needs variants “${values.variant}” (${variantStatus.replace(/\s+/g, " ")}): ${ms(median(forgiving))} to results, ${kb(bytes.variant)} of search files`);
+  console.log(`  extra: ${ms(median(forgiving) - median(exact))} (×${(median(forgiving) / median(exact)).toFixed(2)}), ${kb(bytes.variant - bytes.exact)} (medians of ${runs} fresh profiles)`);
 } finally {
   await browser.close();
   server.close();

@@ -2,7 +2,7 @@
  * Diagnostics: what the checker tells an editor. One line each, in the editor's language,
  * naming the file, the position, a stable rule code, the key's path, the problem and the fix.
  */
-import { messages, type MessageParams } from "./messages.ts";
+import { messageFor, messages, type Code, type MessageParams } from "./messages.ts";
 
 export type Severity = "error" | "warning";
 export type Lang = "vi" | "en";
@@ -16,8 +16,8 @@ export interface Diagnostic {
   column: number;
   /** Key path inside the document, e.g. ["sessions", 3, "end"]. */
   path: KeyPath;
-  /** Stable rule code, e.g. "training/end-before-start". */
-  code: string;
+  /** Stable rule code, e.g. "training/end-before-start": a key of the message table. */
+  code: Code;
   severity: Severity;
   /** Values the message is built from; kept so the message can be rendered in any language. */
   params: MessageParams;
@@ -34,7 +34,7 @@ export function formatPath(path: KeyPath): string {
 }
 
 export function messageOf(d: Diagnostic, lang: Lang): string {
-  const entry = messages[d.code] ?? messages["internal/unknown-code"]!;
+  const entry = messageFor(d.code) ?? messages["internal/unknown-code"];
   return entry[lang]({ ...d.params, code: d.code });
 }
 

@@ -4,6 +4,7 @@
  */
 import MarkdownIt from "markdown-it";
 import anchor from "markdown-it-anchor";
+import type { Urls } from "./site/urls.ts";
 import { slug } from "./vi/slug.ts";
 
 type Markdown = InstanceType<typeof MarkdownIt>;
@@ -143,4 +144,64 @@ export function renderMarkdown(source: string, prefixPath: (url: string) => stri
     headings.push({ level: Number(token.tag.slice(1)), id: String(id), text });
   });
   return { html: renderer.renderer.render(tokens, renderer.options, env), headings };
+}
+
+/** Built once: building markdown-it for every description cost more than parsing it. */
+const textParser = createMarkdown();
+
+/**
+ * Markdown as plain text for places that show no HTML (calendar apps, CSV): paragraphs and
+ * list items on their own lines, links as "text (address)" with site links made absolute.
+ */
+export function markdownToText(source: string, urls: Urls): string {
+  const tokens = textParser.parse(source, {});
+  let out = "";
+  const lists: { ordered: boolean; n: number }[] = [];
+  for (const t of tokens) {
+    switch (t.type) {
+      case "bullet_list_open":
+      case "ordered_list_open":
+        lists.push({ ordered: t.type === "ordered_list_open", n: Number(t.attrGet("start") ?? 1) });
+        break;
+      case "bullet_list_close":
+      case "ordered_list_close":
+        lists.pop();
+        if (lists.length === 0) out += "\n";
+        break;
+      case "list_item_open": {
+        const list = lists.at(-1);
+        out += `${"  ".repeat(Math.max(0, lists.length - 1))}${list?.ordered ? `${list.n++}. ` : "- "}`;
+        break;
+      }
+      case "paragraph_close":
+      case "heading_close":
+        out += lists.length ? "\n" : "\n\n";
+        break;
+      case "code_block":
+      case "fence":
+        out += `${t.content}\n`;
+        break;
+      case "inline": {
+        let href: string | null = null;
+        let linkText = "";
+        for (const c of t.children ?? []) {
+          if (c.type === "link_open") {
+            const h = c.attrGet("href");
+            href = h === null ? null : String(h);
+            linkText = "";
+          } else if (c.type === "link_close") {
+            const abs = href && href.startsWith("/") ? urls.absolute(href) : href;
+            out += abs && abs !== linkText && `mailto:${linkText}` !== abs ? ` (${abs})` : "";
+            href = null;
+          } else if (c.type === "text" || c.type === "code_inline") {
+            out += c.content;
+            if (href !== null) linkText += c.content;
+          } else if (c.type === "softbreak" || c.type === "hardbreak") out += "\n";
+          else if (c.type === "image") out += c.content;
+        }
+        break;
+      }
+    }
+  }
+  return out.replace(/\n{3,}/g, "\n\n").trim();
 }

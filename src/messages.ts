@@ -103,12 +103,40 @@ export function needEn(need: unknown): string {
   }
 }
 
-export const messages: Record<string, Message> = {
+/** How to convert a file saved in a legacy Vietnamese encoding without losing its marks. */
+function legacyFix(p: MessageParams, lang: "vi" | "en"): string {
+  const name = s(p.name);
+  const iconv = (from: string) => `iconv -f ${from} -t UTF-8 ${name} > ${name}.utf8 && mv ${name}.utf8 ${name}`;
+  // The text must be copied as Windows-1252 (one character per byte), which UniKey's converter reads.
+  const unikey = (from: string) =>
+    lang === "vi"
+      ? `trong VS Code chọn "Reopen with Encoding" → "Western (Windows 1252)", chép toàn bộ văn bản, chuyển bằng "Công cụ chuyển mã" của UniKey (Ctrl+Shift+F6) với nguồn "${from}", đích "Unicode", dán đè rồi "Save with Encoding" → "UTF-8"`
+      : `in VS Code choose "Reopen with Encoding" → "Western (Windows 1252)", copy all the text, convert it with UniKey's converter (Ctrl+Shift+F6) from "${from}" to "Unicode", paste it over, then "Save with Encoding" → "UTF-8"`;
+  const fixes: Record<string, string> = {
+    "Windows-1258":
+      lang === "vi"
+        ? `trong VS Code chọn "Reopen with Encoding" → "Vietnamese (Windows 1258)", rồi "Save with Encoding" → "UTF-8"; hoặc chạy ${iconv("WINDOWS-1258")}`
+        : `in VS Code choose "Reopen with Encoding" → "Vietnamese (Windows 1258)", then "Save with Encoding" → "UTF-8"; or run ${iconv("WINDOWS-1258")}`,
+    TCVN3: `${lang === "vi" ? "chạy" : "run"} ${iconv("TCVN5712-1")}; ${lang === "vi" ? "hoặc" : "or"} ${unikey("TCVN3 (ABC)")}`,
+    VNI: unikey("VNI Windows"),
+  };
+  // The editors' reference renders the message without a file: it lists the three.
+  const how = fixes[s(p.encoding)] ?? Object.entries(fixes).map(([encoding, fix]) => `${encoding}: ${fix}`).join(lang === "vi" ? "; với " : "; for ");
+  return lang === "vi"
+    ? `${how}. Đừng chỉ mở rồi lưu lại: làm vậy giữ nguyên chữ đã hỏng`
+    : `${how}. Do not just open and save it again: that keeps the garbled text`;
+}
+
+export const messages = {
   // Files
   "file/read": { vi: (p) => `không đọc được tệp (${s(p.reason)}) — kiểm tra quyền đọc tệp`, en: (p) => `cannot read the file (${s(p.reason)}) — check the file's permissions` },
   "file/empty": { vi: () => "tệp rỗng — thêm nội dung hoặc xóa tệp", en: () => "the file is empty — add content or delete the file" },
   "file/binary": { vi: () => "tệp không phải văn bản (có byte NUL) — lưu lại dưới dạng văn bản UTF-8", en: () => "the file is not text (it has NUL bytes) — save it as UTF-8 text" },
   "file/too-large": { vi: (p) => `tệp quá lớn (${s(p.size)} byte, tối đa ${s(p.max)}) — tách thành nhiều tệp hoặc đưa tài liệu vào content/files/`, en: (p) => `the file is too large (${s(p.size)} bytes, at most ${s(p.max)}) — split it or put the document in content/files/` },
+  "file/legacy-encoding": {
+    vi: (p) => `tệp được lưu bằng bảng mã cũ ${s(p.encoding)}, không phải UTF-8; đọc theo ${s(p.encoding)}, dòng này là ${q(p.sample)} — ${legacyFix(p, "vi")}`,
+    en: (p) => `the file was saved in the legacy ${s(p.encoding)} encoding, not UTF-8; read as ${s(p.encoding)}, this line is ${q(p.sample)} — ${legacyFix(p, "en")}`,
+  },
   "file/invalid-utf8": { vi: () => "tệp không phải UTF-8 — mở bằng trình soạn thảo và lưu lại với bảng mã UTF-8", en: () => "the file is not UTF-8 — open it in an editor and save it as UTF-8" },
   "file/unknown-extension": { vi: (p) => `tệp ${q(p.name)} không thuộc loại nào trong thư mục này — đổi đuôi thành ${s(p.expected)} hoặc chuyển đi nơi khác`, en: (p) => `${q(p.name)} is not a kind this folder holds — rename it to ${s(p.expected)} or move it` },
   "file/id-format": { vi: (p) => `tên tệp ${q(p.value)} phải là chữ thường không dấu, số và gạch nối — đổi tên thành "${s(p.suggestion)}${s(p.ext)}"`, en: (p) => `the file name ${q(p.value)} must be lower-case ASCII letters, digits and hyphens — rename it to "${s(p.suggestion)}${s(p.ext)}"` },
@@ -257,4 +285,11 @@ export const messages: Record<string, Message> = {
   // Internal
   "internal/unknown-code": { vi: (p) => `lỗi ${s(p.code)}`, en: (p) => `problem ${s(p.code)}` },
   "internal/error": { vi: (p) => `lỗi nội bộ của chương trình kiểm tra (${s(p.detail)}) — báo cho nhóm phát triển`, en: (p) => `internal error in the checker (${s(p.detail)}) — report it to the developers` },
-};
+} satisfies Record<string, Message>;
+
+/** A rule's code: one of the message table's keys, so a misspelt code fails the type check. */
+export type Code = keyof typeof messages;
+
+/** The message of a code that may come from outside the table (an old report, a schema issue). */
+export const messageFor = (code: string): Message | undefined => (Object.hasOwn(messages, code) ? messages[code as Code] : undefined);
+

@@ -135,7 +135,7 @@ describe("annotations on the changed line", () => {
   });
 
   it("round-trips any file name and message through GitHub's escaping", () => {
-    const d = { file: "content/pages/a,b:c%.md", line: 3, column: 7, path: ["title"], code: "schema/too-small", severity: "warning" as const, params: { origin: "string" } };
+    const d = { file: "content/pages/a,b:c%.md", line: 3, column: 7, path: ["title"], code: "schema/too-small" as const, severity: "warning" as const, params: { origin: "string" } };
     const line = githubAnnotation(d, "vi");
     expect(line).not.toMatch(/\n|\r/);
     expect(readCommand(line)).toEqual({ level: "warning", props: { file: d.file, line: "3", col: "7", title: d.code }, message: formatDiagnostic(d, "vi") });

@@ -2,7 +2,8 @@
 import type { ComponentChildren } from "preact";
 import { renderMarkdown } from "../../src/markdown.ts";
 import { jsonLdScript, type JsonLd as JsonLdData } from "../../src/seo/jsonld.ts";
-import { agenciesSection, fileUrl, topicsSection } from "../../src/site/urls.ts";
+import { currentProvinceOf, provinceTitle } from "../../src/site/provinces.ts";
+import { agenciesSection, fileUrl, provincesSection, topicsSection } from "../../src/site/urls.ts";
 import type { Attachment } from "../../src/store.ts";
 import { formatDate, type IsoDate } from "../../src/vi/dates.ts";
 import type { PageContext } from "../context.ts";
@@ -36,11 +37,54 @@ export function A({ ctx, href, children, class: className }: { ctx: PageContext;
   );
 }
 
+/**
+ * An agency's name, linking to its page. A provincial department of science and technology (the
+ * programme's contact in each unit) also links to its province's page, the current unit's when
+ * the department's province has since merged: readers look for the province, not the agency.
+ */
 export function AgencyLink({ ctx, id }: { ctx: PageContext; id: string }) {
   const agency = ctx.store.agencies.get(id);
   if (!agency) return <span>{id}</span>;
-  return <A ctx={ctx} href={agenciesSection.item(id)}>{agency.name}</A>;
+  const link = <A ctx={ctx} href={agenciesSection.item(id)}>{agency.name}</A>;
+  const { provinces, today } = ctx.store;
+  const province = isScienceDepartment(agency) ? provinces.get(agency.province!) : undefined;
+  const current = province ? currentProvinceOf(provinces, province.id) : undefined;
+  if (!province || !current) return link;
+  return (
+    <>
+      {link}{" "}
+      <span class="agency-province">
+        {current.id === province.id ? (
+          <>
+            (<A ctx={ctx} href={provincesSection.item(current.id)}>trang {provinceTitle(current, today)}</A>)
+          </>
+        ) : (
+          <>
+            (nay thuộc <A ctx={ctx} href={provincesSection.item(current.id)}>{provinceTitle(current, today)}</A>)
+          </>
+        )}
+      </span>
+    </>
+  );
 }
+
+/** A province's name, linking to its page; a former unit's, with the current unit it joined. */
+export function ProvinceLink({ ctx, id }: { ctx: PageContext; id: string }) {
+  const { provinces, today } = ctx.store;
+  const p = provinces.get(id);
+  const current = currentProvinceOf(provinces, id);
+  if (!p || !current) return <>{p?.name ?? id}</>;
+  if (current.id === p.id) return <A ctx={ctx} href={provincesSection.item(p.id)}>{p.name}</A>;
+  return (
+    <>
+      {p.name} (nay thuộc <A ctx={ctx} href={provincesSection.item(current.id)}>{provinceTitle(current, today)}</A>)
+    </>
+  );
+}
+
+/** A provincial department of science and technology, as data/agencies.yaml names them. */
+export const isScienceDepartment = (a: { kind: string; province?: string; name: string }): boolean =>
+  a.kind === "department" && a.province !== undefined && a.name.startsWith("Sở Khoa học và Công nghệ");
 
 export function TopicTags({ ctx, ids }: { ctx: PageContext; ids: readonly string[] | undefined }) {
   if (!ids?.length) return null;

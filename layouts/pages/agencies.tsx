@@ -7,7 +7,7 @@ import { agencyJsonLd } from "../../src/seo/jsonld.ts";
 import { compareVietnamese } from "../../src/vi/text.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
-import { A, AgencyLink, DateText, Facts, PageHeader } from "../components/ui.tsx";
+import { A, AgencyLink, DateText, Facts, PageHeader, ProvinceLink } from "../components/ui.tsx";
 import { agenciesSection } from "../../src/site/urls.ts";
 
 export function AgencyListPage({ ctx }: { ctx: PageContext }) {
@@ -81,7 +81,7 @@ export function AgencyPage({ ctx, agency: a }: { ctx: PageContext; agency: Agenc
       <Facts
         items={[
           ["Tên viết tắt", a.shortName],
-          ["Tỉnh, thành phố", a.province ? store.provinces.get(a.province)?.name : undefined],
+          ["Tỉnh, thành phố", a.province ? <ProvinceLink ctx={ctx} id={a.province} /> : undefined],
           ["Hoạt động từ", a.validFrom ? <DateText date={a.validFrom} /> : undefined],
           ["Hoạt động đến", a.validTo ? <DateText date={a.validTo} /> : undefined],
           ["Cơ quan kế thừa", a.successor ? <AgencyLink ctx={ctx} id={a.successor} /> : undefined],

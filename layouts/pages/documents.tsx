@@ -24,7 +24,7 @@ import { documentJsonLd } from "../../src/seo/library.ts";
 import type { DocumentItem } from "../../src/store.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
-import { A, AgencyLink, DateText, Facts, formatBytes, Markdown, PageHeader, TopicTags } from "../components/ui.tsx";
+import { A, AgencyLink, DateText, Facts, formatBytes, Markdown, PageHeader, ProvinceLink, TopicTags } from "../components/ui.tsx";
 
 export function EffectBadge({ effect }: { effect: Effect }) {
   return <span class={`status effect-${effect.status}`}>{effectLabels[effect.status]}</span>;
@@ -220,7 +220,18 @@ export function DocumentPage({ ctx, doc }: { ctx: PageContext; doc: DocumentItem
                 ),
               ],
               ["Ngày hết hiệu lực", doc.expires ? <DateText date={doc.expires} /> : undefined],
-              ["Áp dụng tại", doc.provinces?.map((id) => store.provinces.get(id)?.name ?? id).join(", ")],
+              [
+                "Áp dụng tại",
+                doc.provinces?.length ? (
+                  <ul class="inline-list">
+                    {doc.provinces.map((id) => (
+                      <li>
+                        <ProvinceLink ctx={ctx} id={id} />
+                      </li>
+                    ))}
+                  </ul>
+                ) : undefined,
+              ],
               ["Văn bản gốc", doc.officialUrl ? <a href={doc.officialUrl} rel="noopener noreferrer">{doc.officialUrl}</a> : undefined],
             ]}
           />

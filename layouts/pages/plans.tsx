@@ -11,7 +11,7 @@ import type { PageContext } from "../context.ts";
 import { ActivityList } from "../components/lists.tsx";
 import { StatusBadge } from "../components/sessions.tsx";
 import { PlanEndedNote, TargetTable } from "../components/targets.tsx";
-import { A, AgencyLink, Attachments, DateText, Facts, Markdown, PageHeader } from "../components/ui.tsx";
+import { A, AgencyLink, Attachments, DateText, Facts, Markdown, PageHeader, ProvinceLink } from "../components/ui.tsx";
 import { agenciesSection, plansSection } from "../../src/site/urls.ts";
 
 export function PlanListPage({ ctx }: { ctx: PageContext }) {
@@ -150,7 +150,7 @@ export function PlanPage({ ctx, plan }: { ctx: PageContext; plan: PlanItem }) {
                   </ul>
                 ) : undefined,
               ],
-              ["Địa bàn", store.provinces.get(plan.province)?.name],
+              ["Địa bàn", <ProvinceLink ctx={ctx} id={plan.province} />],
             ]}
           />
         </header>

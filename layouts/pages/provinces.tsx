@@ -7,12 +7,15 @@ import { calendarFeeds } from "../../src/feeds/ical.ts";
 import { byStart } from "../../src/site/sessions.ts";
 import { isUpcoming, sessionStatus, statusLabels } from "../../src/site/status.ts";
 import { currentProvinceOf, currentProvinces, formedFrom, formedFromText, predecessorsOf, provinceKindOn, provinceTitle, provinceTitleCapitalised } from "../../src/site/provinces.ts";
+import { authorityName, documentsOfProvinces, LIBRARY_URL, documentTitle, effectOfDocument } from "../../src/site/library.ts";
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from "../../src/site/security.ts";
 import { agenciesSection, portalUrls, provincesSection } from "../../src/site/urls.ts";
 import type { Province } from "../../src/schema/province.ts";
 import { formatDate } from "../../src/vi/dates.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
+import { EffectBadge } from "./documents.tsx";
+import { TrainingsTileMap } from "./figures.tsx";
 import { ActivityList } from "../components/lists.tsx";
 import { SessionCard } from "../components/sessions.tsx";
 import { TargetTable } from "../components/targets.tsx";
@@ -39,7 +42,9 @@ export function ProvinceListPage({ ctx }: { ctx: PageContext }) {
       <PageHeader title="Tỉnh, thành phố">
         <p class="lead">Chương trình được thực hiện tại 34 tỉnh, thành phố trực thuộc trung ương, sắp xếp từ 63 tỉnh, thành phố từ ngày 01/7/2025.</p>
       </PageHeader>
-      <ul class="province-list">
+      <TrainingsTileMap ctx={ctx} />
+      <h2 id="danh-sach">Danh sách 34 tỉnh, thành phố</h2>
+      <ul class="province-list" aria-labelledby="danh-sach">
         {currentProvinces(store.provinces).map((p) => {
           const from = formedFrom(store.provinces, p).slice(1);
           return (
@@ -64,6 +69,7 @@ export function ProvincePage({ ctx, province: p }: { ctx: PageContext; province:
   const past = sessions.filter((s) => !upcoming.includes(s)).sort((a, b) => byStart(b, a));
   const activities = store.activities.filter((a) => a.province && ids.has(a.province)).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   const department = departmentOf(ctx, p.id);
+  const documents = documentsOfProvinces(store, ids);
   const feeds = calendarFeeds(store).filter((f) => f.kind === "province" && f.id && ids.has(f.id));
   const formed = formedFrom(store.provinces, p);
   const kinds = [{ kind: p.kind, from: undefined as string | undefined, basis: undefined as string | undefined }, ...(p.kindChanges ?? []).map((c) => ({ kind: c.kind, from: c.from, basis: c.basis }))];
@@ -144,6 +150,28 @@ export function ProvincePage({ ctx, province: p }: { ctx: PageContext; province:
         ) : (
           <p class="empty">Chưa có kế hoạch nào của {provinceTitle(p, store.today)} trên Cổng.</p>
         )}
+      </section>
+
+      <section aria-labelledby="van-ban" data-pagefind-ignore="all">
+        <h2 id="van-ban">Văn bản</h2>
+        {documents.length ? (
+          <ul class="plain-list province-documents">
+            {documents.map((d) => (
+              <li>
+                <A ctx={ctx} href={d.url}>{documentTitle(d)}</A> <EffectBadge effect={effectOfDocument(store, d)} />
+                <br />
+                <span class="meta">
+                  {d.summary} · {authorityName(store, d)} ban hành ngày <DateText date={d.issued} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="empty">Thư viện văn bản chưa có văn bản riêng của {provinceTitle(p, store.today)}.</p>
+        )}
+        <p>
+          <A ctx={ctx} href={LIBRARY_URL}>Thư viện văn bản</A>
+        </p>
       </section>
 
       <section aria-labelledby="sap-dien-ra" data-pagefind-ignore="all">

@@ -16,8 +16,9 @@ import { formatDate } from "../../src/vi/dates.ts";
 import { formatNumber } from "../../src/vi/text.ts";
 import { Base } from "../Base.tsx";
 import type { Crumb, PageContext } from "../context.ts";
+import { RedirectPage } from "../components/redirect.tsx";
 import { SessionCard, SessionsByMonth, StatusBadge } from "../components/sessions.tsx";
-import { A, AgencyLink, Facts, Markdown, PageHeader, TopicTags } from "../components/ui.tsx";
+import { A, AgencyLink, Facts, Markdown, PageHeader, ProvinceLink, TopicTags } from "../components/ui.tsx";
 
 export type FacetKey = "tinh" | "chu-de" | "loai" | "hinh-thuc";
 export interface FacetValue {
@@ -196,6 +197,15 @@ export function CalendarPage({ ctx }: { ctx: PageContext }) {
   );
 }
 
+/** A kind's or a format's page at its former English address (/dao-tao/hinh-thuc/in-person/), sending readers to the Vietnamese one. */
+export function FormerFacetPage({ ctx, facet }: { ctx: PageContext; facet: FacetValue }) {
+  return (
+    <RedirectPage ctx={ctx} to={facet.url} title={`Lịch đào tạo: ${facet.label}`}>
+      Trang đã chuyển đến địa chỉ mới: <a href={ctx.urls.path(facet.url)}>Lịch đào tạo: {facet.label}</a>.
+    </RedirectPage>
+  );
+}
+
 export function FacetPage({ ctx, facet }: { ctx: PageContext; facet: FacetValue }) {
   return (
     <Calendar
@@ -260,7 +270,7 @@ export function SessionPage({ ctx, session: s }: { ctx: PageContext; session: Se
             ["Thời gian", sessionWhen(s)],
             ["Hình thức", formatLabels[s.format]],
             ["Địa điểm", s.format === "online" ? "Trực tuyến" : sessionPlace(s)],
-            ["Tỉnh, thành phố", store.provinces.get(s.province)?.name],
+            ["Tỉnh, thành phố", <ProvinceLink ctx={ctx} id={s.province} />],
             ["Đối tượng", s.audience],
             ["Học phí", feeText(s.fee)],
             ["Số chỗ", s.seats ? formatNumber(s.seats) : undefined],

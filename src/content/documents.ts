@@ -5,7 +5,7 @@
  * here too, with the rules of the documents' own schema, so the kind stays in one place.
  */
 import type { KeyPath } from "../diagnostics.ts";
-import type { Message, MessageParams } from "../messages.ts";
+import type { Code, Message, MessageParams } from "../messages.ts";
 import { relationKeys, type DocumentForm, type LibraryDocument } from "../schema/document.ts";
 import { formLabels } from "../site/library.ts";
 import { formatDate } from "../vi/dates.ts";
@@ -19,7 +19,7 @@ export interface DocumentRow {
   lineOf(path: KeyPath): number;
 }
 
-export type Report = (row: DocumentRow, path: KeyPath, code: string, params?: MessageParams, severity?: "error" | "warning") => void;
+export type Report = (row: DocumentRow, path: KeyPath, code: Code, params?: MessageParams, severity?: "error" | "warning") => void;
 
 /** Upper case without marks, đ→D, no spaces: how symbols are compared ("QĐ-TTg" = "QD-TTG"). */
 export const foldSymbol = (s: string): string => foldUpper(s).replace(/\s+/g, "");

@@ -1,9 +1,13 @@
 /**
  * Reading an editor's file as text: refuses what is not text, accepts what is honest but
- * unusual (a UTF-8 byte-order mark, Windows line ends, NFD), and says so.
+ * unusual (a UTF-8 byte-order mark, Windows line ends, NFD), and says so. A file saved in a
+ * legacy Vietnamese encoding is named as such, with the way to convert it.
  */
 import { lstatSync, readFileSync } from "node:fs";
+import { basename } from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
+import { guessLegacyEncoding } from "../vi/encodings.ts";
+import type { Code } from "../messages.ts";
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -13,7 +17,7 @@ export interface TextFile {
   diagnostics: Diagnostic[];
 }
 
-const fileDiagnostic = (file: string, code: string, params: Record<string, unknown> = {}, line = 1, column = 1): Diagnostic => ({
+const fileDiagnostic = (file: string, code: Code, params: Record<string, unknown> = {}, line = 1, column = 1): Diagnostic => ({
   file,
   line,
   column,
@@ -87,6 +91,14 @@ export function readTextFile(absolute: string, file: string): TextFile | { diagn
     const lossy = bytes.toString("utf8").replace(/^\uFEFF/, "");
     const at = lossy.indexOf("\uFFFD");
     const pos = at === -1 ? { line: 1, column: 1 } : positionAt(lossy, at);
+    // Saved in Windows-1258, TCVN3 or VNI: name it, show the line as it should read, and how to convert.
+    const legacy = guessLegacyEncoding(bytes);
+    if (legacy) {
+      const line = legacy.text.replace(/\r\n?/g, "\n").split("\n")[pos.line - 1] ?? "";
+      const first = line.search(/[^\x00-\x7F]/);
+      const sample = line.trim().length > 60 ? `${line.trim().slice(0, 60)}…` : line.trim();
+      return { diagnostics: [fileDiagnostic(file, "file/legacy-encoding", { encoding: legacy.encoding, name: basename(file), sample }, pos.line, first === -1 ? 1 : first + 1)] };
+    }
     return { diagnostics: [fileDiagnostic(file, "file/invalid-utf8", {}, pos.line, pos.column)] };
   }
   if (decoded.trim() === "") return { diagnostics: [fileDiagnostic(file, "file/empty")] };

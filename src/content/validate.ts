@@ -5,6 +5,7 @@
 import { closest, distance } from "fastest-levenshtein";
 import { z } from "zod";
 import type { Diagnostic, KeyPath } from "../diagnostics.ts";
+import type { Code } from "../messages.ts";
 import type { ParsedYaml } from "./source.ts";
 
 /** The object schema that governs `path` inside `schema`, if any (for known keys and labels). */
@@ -102,7 +103,7 @@ export function validate<S extends z.ZodType>(
     const path = iss.path.filter((p): p is string | number => typeof p !== "symbol");
     const fullPath = [...basePath, ...path];
     const at = (p: KeyPath, part: "key" | "value" = "value") => source.positionOf(p, part);
-    const push = (code: string, params: Record<string, unknown>, p: KeyPath = fullPath, part: "key" | "value" = "value") => {
+    const push = (code: Code, params: Record<string, unknown>, p: KeyPath = fullPath, part: "key" | "value" = "value") => {
       const pos = at(p, part);
       const severity = params.severity === "warning" ? "warning" : "error";
       diagnostics.push({ file, ...pos, path: p, code, severity, params });
@@ -150,7 +151,8 @@ export function validate<S extends z.ZodType>(
         break;
       case "custom": {
         const params = (iss.params ?? {}) as Record<string, unknown>;
-        push(typeof params.code === "string" ? params.code : "schema/invalid", { ...params, detail: iss.message });
+        // Our rules put their code in the issue's params (ruleIssue, typed there).
+        push(typeof params.code === "string" ? (params.code as Code) : "schema/invalid", { ...params, detail: iss.message });
         break;
       }
       default:

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { kinds } from "../kinds/index.ts";
-import { messages, type MessageParams } from "../messages.ts";
+import { messages, type Code, type MessageParams } from "../messages.ts";
 import type { RefKind } from "../schema/fields.ts";
 import { jsonSchemas, type JsonSchema, type SchemaName } from "../schema/json-schema.ts";
 import { portalUrls } from "../site/urls.ts";
@@ -297,7 +297,7 @@ export function errorReferenceMarkdown(): string {
   for (const [group, codes] of groups) {
     out.push(`### ${groupNames[group] ?? group}`, "", "| Mã lỗi | Ý nghĩa | Cách sửa |", "|---|---|---|");
     for (const c of codes) {
-      const message = messages[c]!;
+      const message = messages[c as Code];
       const seen = new Set<string>();
       for (const params of (variants[c] ?? [{}]).map(placeholders)) {
         const text = message.vi(params);

@@ -14,7 +14,7 @@ import { registrationDeadline } from "../site/status.ts";
 import { portalUrls, type Urls } from "../site/urls.ts";
 import type { ActivityItem, SessionItem, Store } from "../store.ts";
 import { formatDate } from "../vi/dates.ts";
-import { dayInstant, locationText, statusPrefix, whenText } from "./session-info.ts";
+import { dayInstant, locationText, statusPrefix, sessionWhen } from "../site/sessions.ts";
 
 /** Entries in the feed; readers keep what they have already fetched. */
 export const FEED_LIMIT = 50;
@@ -42,7 +42,7 @@ function sessionEntry(store: Store, s: SessionItem, announced: string): FeedEntr
   const changes = (s.changes ?? []).filter((c) => c.date <= store.today);
   const last = changes.at(-1);
   const organizer = store.agencies.get(s.organizer);
-  const lines = [`Thời gian: ${whenText(s)}`];
+  const lines = [`Thời gian: ${sessionWhen(s)}`];
   const where = locationText(store, s);
   if (where) lines.push(`Địa điểm: ${where}`);
   lines.push(`Đối tượng: ${s.audience}`);

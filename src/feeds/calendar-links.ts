@@ -8,7 +8,7 @@
 import { trainingUrls, type Urls } from "../site/urls.ts";
 import type { SessionItem, Store } from "../store.ts";
 import type { CalendarFeed } from "./ical.ts";
-import { exclusiveEndDate, factsText, isAllDay, locationText, sessionFacts, statusPrefix } from "./session-info.ts";
+import { exclusiveEndDate, factsText, isAllDay, locationText, sessionFacts, statusPrefix } from "../site/sessions.ts";
 
 export interface AddToCalendarLinks {
   /** The session's .ics (absolute): Apple Calendar, Outlook desktop, Thunderbird, phones. */

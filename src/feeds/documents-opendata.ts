@@ -11,7 +11,7 @@ import { agenciesSection, apiUrls, fileUrl, type Urls } from "../site/urls.ts";
 import type { DocumentItem, Store } from "../store.ts";
 import { toCsv, type CsvValue } from "./csv.ts";
 import { describeFields, type FieldDescription, type JsonSchema } from "./opendata-schema.ts";
-import { vietnamIso } from "./session-info.ts";
+import { vietnamIso } from "../site/sessions.ts";
 
 const d = <T extends z.ZodType>(schema: T, description: string): T => schema.meta({ description });
 const effectStatuses = ["not-yet", "in-force", "partly-expired", "expired"] as const satisfies readonly EffectStatus[];

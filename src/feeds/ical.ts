@@ -22,7 +22,7 @@ import { trainingsSection, trainingUrls, type Urls } from "../site/urls.ts";
 import type { SessionItem, Store } from "../store.ts";
 import { compareVietnamese } from "../vi/text.ts";
 import { hasTagStart, inertText } from "./inert.ts";
-import { dayInstant, exclusiveEndDate, isAllDay, lastChangeDate, locationText, sessionText, statusPrefix } from "./session-info.ts";
+import { dayInstant, exclusiveEndDate, isAllDay, lastChangeDate, locationText, sessionText, statusPrefix } from "../site/sessions.ts";
 
 
 /** How often subscribed calendars should fetch a feed again. */

@@ -21,7 +21,7 @@ import {
   type TrainingsDocument,
 } from "./opendata-schema.ts";
 import { documentsOpenDataFiles } from "./documents-opendata.ts";
-import { sessionTimes, vietnamIso } from "./session-info.ts";
+import { sessionTimes, vietnamIso } from "../site/sessions.ts";
 
 export * from "./opendata-schema.ts";
 

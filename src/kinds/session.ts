@@ -3,9 +3,8 @@
  * with the calendar's organizer and plan as defaults): /dao-tao/, their .ics files, open data.
  */
 import { trainingsCsv, trainingsJson, trainingsJsonSchema, jsonText } from "../feeds/opendata.ts";
-import { lastChangeDate } from "../feeds/session-info.ts";
 import { calendarSchema } from "../schema/training.ts";
-import { sessionPlace, sessionWhen } from "../site/sessions.ts";
+import { lastChangeDate, sessionPlace, sessionWhen } from "../site/sessions.ts";
 import { isUpcoming, sessionStatus } from "../site/status.ts";
 import { apiUrls, trainingsSection } from "../site/urls.ts";
 import type { SessionItem } from "../store.ts";

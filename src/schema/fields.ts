@@ -4,6 +4,7 @@
  * TypeScript type, the runtime check, the editors' reference and the JSON Schema.
  */
 import { z } from "zod";
+import type { Code } from "../messages.ts";
 import { slug } from "../vi/slug.ts";
 import { isoFromVietnameseDate, parseIsoDate, parseMoment, VIETNAM_OFFSET, type IsoDate, type Moment } from "../vi/dates.ts";
 
@@ -43,7 +44,7 @@ declare module "zod" {
 export const documented = <T extends z.ZodType>(schema: T, doc: FieldDoc): T => schema.meta({ ...doc });
 
 /** Issue params carry our own rule code so messages can be written for editors. */
-const issue = (code: string, extra: Record<string, unknown> = {}) => ({ code, ...extra });
+const issue = (code: Code, extra: Record<string, unknown> = {}) => ({ code, ...extra });
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const suggestId = (value: string): string => slug(value);

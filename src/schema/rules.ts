@@ -1,10 +1,11 @@
 /** Cross-field rules shared by several schemas. Each reports our own rule code. */
 import type { z } from "zod";
+import type { Code } from "../messages.ts";
 
 type Ctx = z.RefinementCtx;
 
 /** Reports a rule by its code; `severity: "warning"` in params makes it a warning. */
-export const ruleIssue = (ctx: Ctx, path: (string | number)[], code: string, params: Record<string, unknown> = {}) =>
+export const ruleIssue = (ctx: Ctx, path: (string | number)[], code: Code, params: Record<string, unknown> = {}) =>
   ctx.addIssue({ code: "custom", path, params: { code, ...params } });
 
 /** Thrown when a rule reads a value that failed its own check. */

@@ -6,7 +6,8 @@
  * it): a one-day "hội nghị tập huấn" is an event more than a course, and Course would need a
  * CourseInstance per session for the same facts. Dates carry +07:00; all-day sessions are dates.
  */
-import { markdownToText, sessionTimes } from "../feeds/session-info.ts";
+import { markdownToText } from "../markdown.ts";
+import { sessionTimes } from "../site/sessions.ts";
 import type { Agency } from "../schema/agency.ts";
 import { trainingKindLabels } from "../site/labels.ts";
 import { publicOnlineUrl, registrationDeadline, sessionStatus } from "../site/status.ts";

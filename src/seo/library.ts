@@ -6,7 +6,7 @@
  * documents (plans, letters, reports, notices) are `DigitalDocument`. Questions are a
  * `FAQPage`, each with its accepted answer as plain text.
  */
-import { markdownToText } from "../feeds/session-info.ts";
+import { markdownToText } from "../markdown.ts";
 import type { DocumentForm } from "../schema/document.ts";
 import type { EffectStatus } from "../site/effect.ts";
 import { authorityName, documentTitle, effectOfDocument, formLabels } from "../site/library.ts";

@@ -65,6 +65,18 @@ export function effectsOf(store: Store): Map<string, Effect> {
 }
 export const effectOfDocument = (store: Store, d: DocumentItem): Effect => effectsOf(store).get(d.id) ?? effectOf(d, store.documents, store.today);
 
+/**
+ * The documents that name a province: those that apply to one of `provinceIds` (a current unit
+ * and the former units it was formed from) or that an agency of one of them issued. Newest first.
+ */
+export function documentsOfProvinces(store: Store, provinceIds: ReadonlySet<string>): DocumentItem[] {
+  const issuedThere = (d: DocumentItem): boolean => {
+    const province = d.issuer ? store.agencies.get(d.issuer)?.province : undefined;
+    return province !== undefined && provinceIds.has(province);
+  };
+  return store.documents.filter((d) => d.provinces?.some((id) => provinceIds.has(id)) || issuedThere(d)).sort(byIssued);
+}
+
 /** Newest first, then by number. */
 export const byIssued = (a: DocumentItem, b: DocumentItem): number => (a.issued < b.issued ? 1 : a.issued > b.issued ? -1 : compareVietnamese(a.number, b.number));
 

@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { toWindows1258 } from "../helpers/legacy-encodings.ts";
 import { FIXTURES, makeProject, REPO_ROOT, TODAY } from "../helpers/project.ts";
 
 interface Run {
@@ -163,6 +164,18 @@ describe("GitHub Actions output", () => {
 });
 
 describe("content mistakes are diagnostics, never crashes", () => {
+  it("a page saved in Windows-1258 is one Vietnamese line: file, line, the encoding, how to convert, no stack trace", () => {
+    const PAGE = "content/pages/gioi-thieu.md";
+    const project = makeProject({ [PAGE]: toWindows1258(readFileSync(join(FIXTURES, "minimal", PAGE), "utf8")) });
+    const r = check("--root", project.root);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).not.toMatch(/\n\s+at /);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^content\/pages\/gioi-thieu\.md:2:10 lỗi file\/legacy-encoding: tệp được lưu bằng bảng mã cũ Windows-1258, không phải UTF-8; đọc theo Windows-1258, dòng này là "title: Giới thiệu" — trong VS Code chọn "Reopen with Encoding" → "Vietnamese \(Windows 1258\)", rồi "Save with Encoding" → "UTF-8"; hoặc chạy iconv -f WINDOWS-1258 -t UTF-8 gioi-thieu\.md > gioi-thieu\.md\.utf8 && mv gioi-thieu\.md\.utf8 gioi-thieu\.md\. Đừng chỉ mở rồi lưu lại/);
+    expect(lines.at(-1)).toBe("1 lỗi, 0 cảnh báo");
+  });
+
   it("a project full of hostile files gives diagnostics and no stack trace", () => {
     const marker = join(REPO_ROOT, "test", `ran-${process.pid}`);
     const bomb = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n";

@@ -6,7 +6,8 @@ import { mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { messageOf, type Diagnostic } from "../../src/diagnostics.ts";
-import { messages } from "../../src/messages.ts";
+import { messageFor, messages } from "../../src/messages.ts";
+import { toTcvn3, toVni, toWindows1258 } from "../helpers/legacy-encodings.ts";
 import { brief, FIXTURES, makeProject, summarise, withProject, type Edits, type Found } from "../helpers/project.ts";
 
 // ---- fixture edits --------------------------------------------------------------------------
@@ -129,6 +130,41 @@ describe("files", () => {
   it("file/invalid-utf8: a file saved as UTF-16 (Notepad's \"Unicode\")", () => {
     const d = expectOnly({ [PAGE]: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixture(PAGE), "utf16le")]) }, err(PAGE, 1, 1, "", "file/invalid-utf8"));
     expect(d.params.encoding).toBe("UTF-16");
+  });
+
+  // A page saved by an older office's tools: the checker names the encoding, shows the line as
+  // it should read, and says how to convert it without keeping the garbled text.
+  const legacyPage = "---\ntitle: Giới thiệu\nsummary: Về cổng thông tin.\norder: 1\n---\n\nKế hoạch nâng cao năng suất và chất lượng sản phẩm, hàng hóa của tỉnh Tuyên Quang.\n";
+
+  it("file/legacy-encoding: a page saved in Windows-1258, with the VS Code steps and an iconv line", () => {
+    const d = expectOnly({ [PAGE]: toWindows1258(legacyPage) }, err(PAGE, 2, 10, "", "file/legacy-encoding"));
+    expect(d.params).toMatchObject({ encoding: "Windows-1258", sample: "title: Giới thiệu" });
+    expect(messageOf(d, "vi")).toBe(
+      'tệp được lưu bằng bảng mã cũ Windows-1258, không phải UTF-8; đọc theo Windows-1258, dòng này là "title: Giới thiệu" — trong VS Code chọn "Reopen with Encoding" → "Vietnamese (Windows 1258)", rồi "Save with Encoding" → "UTF-8"; hoặc chạy iconv -f WINDOWS-1258 -t UTF-8 gioi-thieu.md > gioi-thieu.md.utf8 && mv gioi-thieu.md.utf8 gioi-thieu.md. Đừng chỉ mở rồi lưu lại: làm vậy giữ nguyên chữ đã hỏng',
+    );
+  });
+
+  it("file/legacy-encoding: a page saved in TCVN3 (ABC), with iconv's TCVN5712-1 and UniKey's converter", () => {
+    const d = expectOnly({ [PAGE]: toTcvn3(legacyPage) }, err(PAGE, 2, 10, "", "file/legacy-encoding"));
+    expect(d.params).toMatchObject({ encoding: "TCVN3", sample: "title: Giới thiệu" });
+    expect(messageOf(d, "vi")).toContain("chạy iconv -f TCVN5712-1 -t UTF-8 gioi-thieu.md > gioi-thieu.md.utf8");
+    expect(messageOf(d, "vi")).toContain('nguồn "TCVN3 (ABC)", đích "Unicode"');
+    expect(messageOf(d, "vi")).toContain("Đừng chỉ mở rồi lưu lại");
+  });
+
+  it("file/legacy-encoding: a calendar saved in VNI Windows, at the first line with a mark", () => {
+    const text = fixture(CAL);
+    const firstMarked = text.split("\n").findIndex((l) => /[^\x00-\x7F]/.test(l));
+    const d = expectOnly({ [CAL]: toVni(text) }, err(CAL, firstMarked + 1, text.split("\n")[firstMarked]!.search(/[^\x00-\x7F]/) + 1, "", "file/legacy-encoding"));
+    expect(d.params.encoding).toBe("VNI");
+    expect(d.params.sample).toBe(text.split("\n")[firstMarked]!.trim().slice(0, 60));
+    expect(messageOf(d, "vi")).toContain('nguồn "VNI Windows", đích "Unicode"');
+    expect(messageOf(d, "en")).toContain("Do not just open and save it again: that keeps the garbled text");
+  });
+
+  it("file/invalid-utf8: a file in another single-byte encoding (French, Latin-1) names no Vietnamese one", () => {
+    const d = expectOnly({ [PAGE]: Buffer.from("---\ntitle: Café crème à la française\n---\n\nRéunion.\n", "latin1") }, err(PAGE, 2, 11, "", "file/invalid-utf8"));
+    expect(d.params.encoding).toBeUndefined();
   });
 
   it("file/too-many-problems: a file stops being checked after 200 problems, and says so", () => {
@@ -915,5 +951,5 @@ const NOT_FROM_THE_LOADER: Record<string, string> = {
 it("every rule code in messages.ts has a fixture that fails it", () => {
   const untested = Object.keys(messages).filter((code) => !covered.has(code) && !(code in NOT_FROM_THE_LOADER));
   expect(untested, "rules without a failing fixture in rules.test.ts").toEqual([]);
-  for (const code of Object.keys(NOT_FROM_THE_LOADER)) expect(messages[code], code).toBeDefined();
+  for (const code of Object.keys(NOT_FROM_THE_LOADER)) expect(messageFor(code), code).toBeDefined();
 });

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AXE_SOURCE, formatViolations, launchChromium, serveStatic, WCAG_AA_TAGS, type AxeViolation, type StaticServer } from "../helpers/browser.ts";
+import { formatViolations, launchChromium, runAxe as axe, serveStatic, type StaticServer } from "../helpers/browser.ts";
 import { build, copyProject, REPO } from "../helpers/site.ts";
 
 /** One page of every type. */
@@ -178,15 +178,6 @@ describe("keyboard", () => {
     });
   });
 });
-
-/** Runs axe-core in the page (its context must bypass the CSP) with the WCAG 2.2 AA rules. */
-async function axe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })).violations;
-  }, WCAG_AA_TAGS);
-}
 
 describe("axe-core: no WCAG 2.2 AA violation", () => {
   for (const colorScheme of ["light", "dark"] as const) {

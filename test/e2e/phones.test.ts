@@ -3,31 +3,17 @@
  * on screen without scrolling sideways (targets as cards), the breadcrumb stays short, the
  * calendar's one filter control, and sideways regions only for reference tables.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, serveStatic, type StaticServer } from "../helpers/browser.ts";
-import { build, copyProject } from "../helpers/site.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { serveBundledSiteInChromium } from "../helpers/browser.ts";
 
 const TARGET_PAGES = ["/", "/ke-hoach/tuyen-quang-2022-2025/", "/ke-hoach/quang-nam-2022-2025/"];
 const GUIDE = "/huong-dan/quan-ly-doi-moi-sang-tao-theo-iso-56000/";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  const built = await build(copyProject());
-  expect(built.result.ok).toBe(true);
-  server = await serveStatic(built.outDir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveBundledSiteInChromium();
 
 async function onPhone<T>(width: number, run: (page: Page) => Promise<T>, javaScriptEnabled = true): Promise<T> {
-  const context = await browser.newContext({ locale: "vi-VN", viewport: { width, height: 740 }, javaScriptEnabled });
+  const context = await site.browser.newContext({ locale: "vi-VN", viewport: { width, height: 740 }, javaScriptEnabled });
   try {
     return await run(await context.newPage());
   } finally {
@@ -40,7 +26,7 @@ describe("targets on phones", () => {
     it(`at ${width} px every target's progress is on screen without scrolling sideways, and no cell of three or more words is narrower than 80 px`, async () => {
       await onPhone(width, async (page) => {
         for (const path of TARGET_PAGES) {
-          await page.goto(`${server.origin}${path}`);
+          await page.goto(`${site.server.origin}${path}`);
           const r = await page.evaluate(() => {
             const offscreen: string[] = [];
             const narrow: string[] = [];
@@ -82,7 +68,7 @@ describe("targets on phones", () => {
   it("a target table is never a sideways-scrolling region; reference tables that scroll are labelled, focusable and show they scroll", async () => {
     await onPhone(375, async (page) => {
       for (const path of [...TARGET_PAGES, "/du-lieu-mo/"]) {
-        await page.goto(`${server.origin}${path}`);
+        await page.goto(`${site.server.origin}${path}`);
         const r = await page.evaluate(() => ({
           wrapped: document.querySelectorAll(".table-scroll table.targets").length,
           regions: [...document.querySelectorAll(".table-scroll")].map((el) => {
@@ -111,7 +97,7 @@ describe("targets on phones", () => {
 describe("breadcrumb on phones", () => {
   it("on a guide at 375 px it takes at most two lines, and leaves the page's own title to the h1", async () => {
     await onPhone(375, async (page) => {
-      await page.goto(`${server.origin}${GUIDE}`);
+      await page.goto(`${site.server.origin}${GUIDE}`);
       const r = await page.evaluate(() => {
         const nav = document.querySelector("nav.breadcrumbs ol")!;
         const lineHeight = parseFloat(getComputedStyle(nav).lineHeight);
@@ -133,7 +119,7 @@ describe("open data page", () => {
       [375, 5000],
     ] as const) {
       await onPhone(width, async (page) => {
-        await page.goto(`${server.origin}/du-lieu-mo/`);
+        await page.goto(`${site.server.origin}/du-lieu-mo/`);
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         expect(height, `${width} px`).toBeLessThan(most);
         // The downloads come right after the page's lead, before any field table.
@@ -149,7 +135,7 @@ describe("open data page", () => {
 describe("the training calendar on phones", () => {
   it("at 375 px offers one filter control, collapsed, with the first course right below it", async () => {
     await onPhone(375, async (page) => {
-      await page.goto(`${server.origin}/dao-tao/`);
+      await page.goto(`${site.server.origin}/dao-tao/`);
       expect(await page.locator("details.filters").count()).toBe(1);
       expect(await page.locator("main select, main form[data-filter-form]").count()).toBe(0);
       expect(await page.locator("details.filters").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
@@ -163,7 +149,7 @@ describe("the training calendar on phones", () => {
 
   it("keeps the chosen filters in the URL: a filtered view can be shared, and survives a reload", async () => {
     await onPhone(375, async (page) => {
-      await page.goto(`${server.origin}/dao-tao/`);
+      await page.goto(`${site.server.origin}/dao-tao/`);
       await page.locator("details.filters summary").click();
       const province = page.locator('.facets a[data-key="tinh"][data-value="tuyen-quang"]');
       await province.click();
@@ -172,6 +158,9 @@ describe("the training calendar on phones", () => {
       const formatValue = (await format.getAttribute("data-value"))!;
       await format.click();
       await page.waitForURL((u) => u.searchParams.has("hinh-thuc") && u.searchParams.get("tinh") === "tuyen-quang");
+      // The URL says the choice in Vietnamese, as the facet page's address does.
+      expect(new URL(page.url()).searchParams.get("hinh-thuc")).toBe(await format.getAttribute("data-slug"));
+      expect(new URL(page.url()).searchParams.get("hinh-thuc")).not.toBe(formatValue);
       const shared = page.url();
       const check = async () => {
         const visible = await page.locator(".session-card:visible").evaluateAll((cards) => cards.map((c) => [c.getAttribute("data-province"), c.getAttribute("data-format")]));
@@ -193,11 +182,24 @@ describe("the training calendar on phones", () => {
     });
   });
 
+  it("an English facet address or filter shared before still leads to the same courses", async () => {
+    await onPhone(375, async (page) => {
+      await page.goto(`${site.server.origin}/dao-tao/hinh-thuc/online/`);
+      await page.waitForURL((u) => u.pathname === "/dao-tao/hinh-thuc/truc-tuyen/");
+      expect(await page.locator("h1").innerText()).toBe("Lịch đào tạo: Trực tuyến");
+      await page.goto(`${site.server.origin}/dao-tao/?hinh-thuc=online`);
+      const formats = await page.locator(".session-card:visible").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-format")));
+      expect(formats.length).toBeGreaterThan(0);
+      expect(new Set(formats)).toEqual(new Set(["online"]));
+      expect(await page.locator("details.filters summary").innerText()).toContain("Trực tuyến");
+    });
+  });
+
   it("without JavaScript, the same control leads to a page per facet value", async () => {
     await onPhone(
       375,
       async (page) => {
-        await page.goto(`${server.origin}/dao-tao/`);
+        await page.goto(`${site.server.origin}/dao-tao/`);
         await page.locator("details.filters summary").click();
         await page.locator('.facets a[data-key="tinh"][data-value="tuyen-quang"]').click();
         await page.waitForURL((u) => u.pathname === "/dao-tao/tinh/tuyen-quang/");

@@ -8,43 +8,28 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { portalUrls } from "../../src/site/urls.ts";
-import { launchChromium, serveStatic, type StaticServer } from "../helpers/browser.ts";
-import { build, copyProject } from "../helpers/site.ts";
+import { collectProblems, serveBundledSiteInChromium } from "../helpers/browser.ts";
 import { VARIANT_CASES } from "../search/variant-queries.ts";
 
-let server: StaticServer;
-/** Each page's text as the index holds it (Pagefind's fragments), by URL. */
+const site = serveBundledSiteInChromium();
 const indexed = new Map<string, string>();
-let browser: Browser;
 let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  const built = await build(copyProject());
-  expect(built.result.ok).toBe(true);
-  server = await serveStatic(built.outDir);
-  const fragments = join(built.outDir, "pagefind", "fragment");
+  const fragments = join(site.outDir, "pagefind", "fragment");
   for (const name of readdirSync(fragments)) {
     const fragment = JSON.parse(gunzipSync(readFileSync(join(fragments, name))).toString("utf8").replace(/^pagefind_dcd/, "")) as { url: string; content: string };
     indexed.set(fragment.url, fragment.content);
   }
-  page = await (await browser.newContext({ locale: "vi-VN" })).newPage();
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console: ${m.text()}`);
-  });
+  page = await (await site.browser.newContext({ locale: "vi-VN" })).newPage();
+  collectProblems(page, problems);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const searchUrl = (q: string) => `${server.origin}/tim-kiem/?${new URLSearchParams({ q })}`;
+const searchUrl = (q: string) => `${site.server.origin}/tim-kiem/?${new URLSearchParams({ q })}`;
 
 /** Waits for the page's answer; returns the result paths, in order, and what the page said. */
 async function results(p: Page) {
@@ -95,9 +80,9 @@ describe("the search page", () => {
   });
 
   it("loads the vocabulary only for a query that finds few pages", async () => {
-    const context = await browser.newContext({ locale: "vi-VN" });
+    const context = await site.browser.newContext({ locale: "vi-VN" });
     const fresh = await context.newPage();
-    const vocabulary = () => server.requests.filter((r) => r === portalUrls.searchVocabulary).length;
+    const vocabulary = () => site.server.requests.filter((r) => r === portalUrls.searchVocabulary).length;
     const before = vocabulary();
     await fresh.goto(searchUrl("iso 9001"));
     await results(fresh);

@@ -4,33 +4,19 @@
  * back button, what a result shows). The bundled site is built once and served over HTTP
  * from 127.0.0.1. Fails (never skips) when Chromium is missing.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, serveStatic, type StaticServer } from "../helpers/browser.ts";
-import { build, copyProject } from "../helpers/site.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { collectProblems, searchResults as results, serveBundledSiteInChromium } from "../helpers/browser.ts";
 import { CASES, type SearchCase } from "../search/queries.ts";
 
-let server: StaticServer;
-let browser: Browser;
+const site = serveBundledSiteInChromium();
 let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  const built = await build(copyProject());
-  expect(built.result.ok).toBe(true);
-  server = await serveStatic(built.outDir);
-  const context = await browser.newContext({ locale: "vi-VN" });
+  const context = await site.browser.newContext({ locale: "vi-VN" });
   page = await context.newPage();
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console: ${m.text()}`);
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  collectProblems(page, problems);
 });
 
 const SORTS = { desc: "moi-nhat", asc: "cu-nhat" } as const;
@@ -42,15 +28,10 @@ function searchUrl(c: Pick<SearchCase, "q" | "filters" | "sort">): string {
   if (c.sort) params.set("sap-xep", SORTS[c.sort]);
   // The query set covers every year: the archive is merged ("Tìm cả các năm trước").
   params.set("cac-nam-truoc", "1");
-  return `${server.origin}/tim-kiem/?${params}`;
+  return `${site.server.origin}/tim-kiem/?${params}`;
 }
 
 /** Waits for the page's answer, then returns the paths of the results shown, in order. */
-async function results(p: Page): Promise<string[]> {
-  await p.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector("[data-search-status]")?.textContent ?? ""), undefined, { timeout: 20_000 });
-  return p.locator(".search-results h2 a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
-
 describe("the query set, through the search page", () => {
   for (const c of CASES) {
     it(`${JSON.stringify(c.q)}${c.filters ? ` ${JSON.stringify(c.filters)}` : ""}${c.sort ? ` (${c.sort})` : ""} → ${c.top3 ?? "nothing"}`, async () => {
@@ -69,7 +50,7 @@ describe("the query set, through the search page", () => {
 
 describe("the search page", () => {
   it("keeps the query in the URL; Back shows the previous query's results again", async () => {
-    await page.goto(`${server.origin}/tim-kiem/`);
+    await page.goto(`${site.server.origin}/tim-kiem/`);
     await page.locator("#q").fill("dang ky");
     await page.locator("#q").press("Enter");
     await page.waitForURL((u) => u.searchParams.get("q") === "dang ky");
@@ -124,7 +105,7 @@ describe("the search page", () => {
   });
 
   it("a query from the header of any page opens the search page with its results", async () => {
-    await page.goto(`${server.origin}/ke-hoach/`);
+    await page.goto(`${site.server.origin}/ke-hoach/`);
     await page.locator("#header-q").fill("truy xuat nguon goc");
     await page.locator("#header-q").press("Enter");
     await page.waitForURL((u) => u.pathname === "/tim-kiem/" && u.searchParams.get("q") === "truy xuat nguon goc");

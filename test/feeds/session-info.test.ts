@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isAllDay, markdownToText, sessionTimes, vietnamIso, whenText } from "../../src/feeds/session-info.ts";
+import { markdownToText } from "../../src/markdown.ts";
+import { isAllDay, sessionTimes, sessionWhen, vietnamIso } from "../../src/site/sessions.ts";
 import { siteUrls } from "../../src/site/urls.ts";
 import { parseMoment, type Moment } from "../../src/vi/dates.ts";
 
@@ -18,10 +19,10 @@ describe("times", () => {
   });
 
   it("as readers see them", () => {
-    expect(whenText({ start: m("2026-03-12T08:00"), end: m("2026-03-12T16:30") })).toBe("12/03/2026, 08:00–16:30");
-    expect(whenText({ start: m("2026-03-12T08:00"), end: m("2026-03-13T11:30") })).toBe("12/03/2026 08:00 – 13/03/2026 11:30");
-    expect(whenText({ start: m("2026-03-12"), end: m("2026-03-12") })).toBe("12/03/2026 (cả ngày)");
-    expect(whenText({ start: m("2026-03-12"), end: m("2026-03-14") })).toBe("12/03/2026 – 14/03/2026");
+    expect(sessionWhen({ start: m("2026-03-12T08:00"), end: m("2026-03-12T16:30") })).toBe("12/03/2026, 08:00–16:30");
+    expect(sessionWhen({ start: m("2026-03-12T08:00"), end: m("2026-03-13T11:30") })).toBe("12/03/2026 08:00 – 13/03/2026 11:30");
+    expect(sessionWhen({ start: m("2026-03-12"), end: m("2026-03-12") })).toBe("12/03/2026 (cả ngày)");
+    expect(sessionWhen({ start: m("2026-03-12"), end: m("2026-03-14") })).toBe("12/03/2026 – 14/03/2026");
   });
 });
 

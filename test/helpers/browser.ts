@@ -6,7 +6,9 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, expect } from "vitest";
+import { build, copyProject } from "./site.ts";
 
 /** Debian's Chromium (CI installs it with apt); CHROMIUM_PATH overrides. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -153,4 +155,56 @@ export function formatViolations(url: string, violations: readonly AxeViolation[
       ].join("\n"),
     )
     .join("\n");
+}
+
+/** Runs axe-core in the page (injected past the page's CSP) with the WCAG 2.2 AA rules. */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })).violations;
+  }, WCAG_AA_TAGS);
+}
+
+/** Collects the page's uncaught errors and console errors into `problems`, which tests assert empty. */
+export function collectProblems(page: Page, problems: string[]): Page {
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  return page;
+}
+
+export interface ServedSite {
+  browser: Browser;
+  server: StaticServer;
+  /** The built site's folder. */
+  outDir: string;
+}
+
+/**
+ * For one test file: builds the bundled site once, serves it over HTTP from 127.0.0.1 and
+ * launches Chromium (before all its tests); closes both after. The fields are set once the
+ * file's tests run.
+ */
+export function serveBundledSiteInChromium(): ServedSite {
+  const site = {} as ServedSite;
+  beforeAll(async () => {
+    site.browser = await launchChromium();
+    const built = await build(copyProject());
+    expect(built.result.ok).toBe(true);
+    site.outDir = built.outDir;
+    site.server = await serveStatic(built.outDir);
+  }, 180_000);
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
+
+/** Waits for the search page to finish, then gives the paths of the results it shows, in order. */
+export async function searchResults(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector("[data-search-status]")?.textContent ?? ""), undefined, { timeout: 20_000 });
+  return page.locator(".search-results h2 a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }

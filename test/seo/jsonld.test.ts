@@ -1,6 +1,6 @@
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
-import { markdownToText } from "../../src/feeds/session-info.ts";
+import { markdownToText } from "../../src/markdown.ts";
 import { agencyJsonLd, guideJsonLd, jsonLdElement, jsonLdScript, sessionJsonLd, type JsonLd } from "../../src/seo/jsonld.ts";
 import { BASE, fixtureStore, session, urlsOf } from "../feeds/fixture.ts";
 
