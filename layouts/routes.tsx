@@ -26,6 +26,7 @@ import { EditorDocPage, NotFoundPage, OpenDataPage, SearchPage } from "./pages/m
 import { TopicListPage, TopicPage } from "./pages/topics.tsx";
 import { FiguresPage } from "./pages/figures.tsx";
 import { FormerProvincePage, ProvinceListPage, ProvincePage } from "./pages/provinces.tsx";
+import { facetValues, FormerFacetPage } from "./pages/trainings.tsx";
 
 export type { Route, RouteOptions } from "../src/build/route.ts";
 
@@ -87,6 +88,13 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   for (const agency of store.agencies.values()) page(agenciesSection.item(agency.id), (ctx) => <AgencyPage ctx={ctx} agency={agency} />);
   // A former province's address redirects to its successor: not a page of its own for the sitemap.
   const redirects = new Set([...store.provinces.values()].filter((p) => !isCurrentProvince(p)).map((p) => provincesSection.item(p.id)));
+  // So does a calendar kind's or format's page at its former English address.
+  for (const facet of facetValues({ store, urls, url: trainingUrls.archive, assets })) {
+    const former = trainingUrls.formerFacet(facet.key, facet.value);
+    if (!former) continue;
+    redirects.add(former);
+    page(former, (ctx) => <FormerFacetPage ctx={ctx} facet={facet} />);
+  }
   page(provincesSection.list, (ctx) => <ProvinceListPage ctx={ctx} />);
   for (const p of store.provinces.values())
     page(provincesSection.item(p.id), (ctx) => (isCurrentProvince(p) ? <ProvincePage ctx={ctx} province={p} /> : <FormerProvincePage ctx={ctx} province={p} />));

@@ -68,13 +68,15 @@
   var empty = scope.querySelector("[data-filter-empty]");
   var base = location.pathname;
 
-  // The chosen filters, from the URL: { key: slug }, only values that exist.
+  // The chosen filters, from the URL: { key: slug }, only values that exist. A kind or a format
+  // may still come by its former English code (?hinh-thuc=online) from a link shared before.
   function chosen() {
     var params = new URLSearchParams(location.search);
     var out = {};
     links.forEach(function (a) {
       var key = a.getAttribute("data-key");
-      if (params.get(key) === a.getAttribute("data-slug")) out[key] = a;
+      var wanted = params.get(key);
+      if (wanted === a.getAttribute("data-slug") || wanted === a.getAttribute("data-value")) out[key] = a;
     });
     return out;
   }

@@ -16,6 +16,7 @@ import { formatDate } from "../../src/vi/dates.ts";
 import { formatNumber } from "../../src/vi/text.ts";
 import { Base } from "../Base.tsx";
 import type { Crumb, PageContext } from "../context.ts";
+import { RedirectPage } from "../components/redirect.tsx";
 import { SessionCard, SessionsByMonth, StatusBadge } from "../components/sessions.tsx";
 import { A, AgencyLink, Facts, Markdown, PageHeader, ProvinceLink, TopicTags } from "../components/ui.tsx";
 
@@ -193,6 +194,15 @@ export function CalendarPage({ ctx }: { ctx: PageContext }) {
       crumbs={[{ label: "Lịch đào tạo" }]}
       sessions={ctx.store.sessions}
     />
+  );
+}
+
+/** A kind's or a format's page at its former English address (/dao-tao/hinh-thuc/in-person/), sending readers to the Vietnamese one. */
+export function FormerFacetPage({ ctx, facet }: { ctx: PageContext; facet: FacetValue }) {
+  return (
+    <RedirectPage ctx={ctx} to={facet.url} title={`Lịch đào tạo: ${facet.label}`}>
+      Trang đã chuyển đến địa chỉ mới: <a href={ctx.urls.path(facet.url)}>Lịch đào tạo: {facet.label}</a>.
+    </RedirectPage>
   );
 }
 

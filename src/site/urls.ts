@@ -6,6 +6,8 @@
  * adds the prefix (or the host) for output.
  */
 import type { Site } from "../schema/site.ts";
+import { slug } from "../vi/slug.ts";
+import { formatLabels, trainingKindLabels } from "./labels.ts";
 
 export interface Urls {
   /** "/ke-hoach/x/" → "/prefix/ke-hoach/x/" */
@@ -51,9 +53,25 @@ export const trainingsSection = section("dao-tao");
 /** Facets of the calendar, by the segment of their pages (/dao-tao/tinh/<province>/). */
 export const FACET_KEYS = ["tinh", "chu-de", "loai", "hinh-thuc"] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
+/**
+ * Kinds and formats are stored as English codes ("in-person"); readers see their Vietnamese
+ * labels, and so do the addresses: the label's slug (/dao-tao/hinh-thuc/truc-tiep/).
+ * Provinces and topics are Vietnamese ids already.
+ */
+const CODED_FACETS: Partial<Record<FacetKey, Readonly<Record<string, string>>>> = { loai: trainingKindLabels, "hinh-thuc": formatLabels };
+/** A facet value's word in the calendar's addresses. */
+export function facetSlug(key: FacetKey, value: string): string {
+  const label = CODED_FACETS[key]?.[value];
+  return label ? slug(label) : value;
+}
 export const trainingUrls = {
   archive: "/dao-tao/da-dien-ra/",
-  facet: (key: FacetKey, value: string): string => `/dao-tao/${key}/${value}/`,
+  facet: (key: FacetKey, value: string): string => `/dao-tao/${key}/${facetSlug(key, value)}/`,
+  /**
+   * The address a kind's or a format's page had under its English code (/dao-tao/hinh-thuc/in-person/),
+   * published before the Vietnamese one: it stays, as a page that redirects to `facet`.
+   */
+  formerFacet: (key: FacetKey, value: string): string | undefined => (CODED_FACETS[key] && facetSlug(key, value) !== value ? `/dao-tao/${key}/${value}/` : undefined),
   sessionIcs: (id: string): string => `/dao-tao/${id}.ics`,
   /** The whole calendar, to subscribe to. */
   calendar: "/dao-tao/lich.ics",

@@ -158,6 +158,9 @@ describe("the training calendar on phones", () => {
       const formatValue = (await format.getAttribute("data-value"))!;
       await format.click();
       await page.waitForURL((u) => u.searchParams.has("hinh-thuc") && u.searchParams.get("tinh") === "tuyen-quang");
+      // The URL says the choice in Vietnamese, as the facet page's address does.
+      expect(new URL(page.url()).searchParams.get("hinh-thuc")).toBe(await format.getAttribute("data-slug"));
+      expect(new URL(page.url()).searchParams.get("hinh-thuc")).not.toBe(formatValue);
       const shared = page.url();
       const check = async () => {
         const visible = await page.locator(".session-card:visible").evaluateAll((cards) => cards.map((c) => [c.getAttribute("data-province"), c.getAttribute("data-format")]));
@@ -176,6 +179,19 @@ describe("the training calendar on phones", () => {
         expect(new Set(visible)).toEqual(new Set(visible.length ? ["tuyen-quang"] : []));
         expect(await other.locator(".session-card:not(:visible)").count()).toBeGreaterThan(0);
       });
+    });
+  });
+
+  it("an English facet address or filter shared before still leads to the same courses", async () => {
+    await onPhone(375, async (page) => {
+      await page.goto(`${site.server.origin}/dao-tao/hinh-thuc/online/`);
+      await page.waitForURL((u) => u.pathname === "/dao-tao/hinh-thuc/truc-tuyen/");
+      expect(await page.locator("h1").innerText()).toBe("Lịch đào tạo: Trực tuyến");
+      await page.goto(`${site.server.origin}/dao-tao/?hinh-thuc=online`);
+      const formats = await page.locator(".session-card:visible").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-format")));
+      expect(formats.length).toBeGreaterThan(0);
+      expect(new Set(formats)).toEqual(new Set(["online"]));
+      expect(await page.locator("details.filters summary").innerText()).toContain("Trực tuyến");
     });
   });
 

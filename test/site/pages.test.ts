@@ -129,14 +129,62 @@ describe("training calendar", () => {
     expect($("details.filters").attr("open")).toBeUndefined();
     expect($("main select, form[data-filter-form]").length).toBe(0);
     expect($('.facets a[href="/dao-tao/tinh/tuyen-quang/"]').length).toBe(1);
-    expect($('.facets a[href="/dao-tao/loai/expert/"]').length).toBe(1);
-    expect($('.facets a[href="/dao-tao/hinh-thuc/online/"]').length).toBe(1);
-    const online = page(outDir, "/dao-tao/hinh-thuc/online/");
+    expect($('.facets a[href="/dao-tao/loai/dao-tao-chuyen-gia/"]').length).toBe(1);
+    expect($('.facets a[href="/dao-tao/hinh-thuc/truc-tuyen/"]').length).toBe(1);
+    const online = page(outDir, "/dao-tao/hinh-thuc/truc-tuyen/");
     const places = online(".month .session-card").map((_, c) => online(c).attr("data-format")).get();
     expect(places.length).toBeGreaterThan(0);
     expect(new Set(places)).toEqual(new Set(["online"]));
     const province = page(outDir, "/dao-tao/tinh/da-nang/");
     expect(new Set(province(".session-card").map((_, c) => province(c).attr("data-province")).get())).toEqual(new Set(["da-nang"]));
+  });
+
+  it("gives every facet page a Vietnamese address, derived from the label, and links it so in the filter's data", () => {
+    const $ = page(outDir, "/dao-tao/");
+    const facets = $(".facets a[data-key]")
+      .map((_, a) => ({ href: $(a).attr("href")!, slug: $(a).attr("data-slug")!, label: text($(a).text()) }))
+      .get();
+    expect(facets.filter((f) => /\/(loai|hinh-thuc)\//.test(f.href)).map((f) => f.href).sort()).toEqual([
+      "/dao-tao/hinh-thuc/truc-tiep-va-truc-tuyen/",
+      "/dao-tao/hinh-thuc/truc-tiep/",
+      "/dao-tao/hinh-thuc/truc-tuyen/",
+      "/dao-tao/loai/dao-tao-can-bo-quan-ly/",
+      "/dao-tao/loai/dao-tao-chuyen-gia/",
+      "/dao-tao/loai/dao-tao-giang-vien/",
+      "/dao-tao/loai/hoi-thao/",
+      "/dao-tao/loai/tap-huan-nang-cao-nhan-thuc/",
+    ]);
+    for (const f of facets) {
+      expect(f.href, f.label).toBe(`/dao-tao/${f.href.split("/")[2]}/${f.slug}/`);
+      expect(f.href, f.label).not.toMatch(/in-person|online|hybrid|expert|lecturer|manager|awareness|workshop/);
+      expect(existsSync(join(outDir, f.href, "index.html")), f.href).toBe(true);
+    }
+    // The sitemap lists the Vietnamese addresses only.
+    const sitemap = page(outDir, "/sitemap.xml").xml();
+    expect(sitemap).toContain("/dao-tao/hinh-thuc/truc-tiep/<");
+    expect(sitemap).toContain("/dao-tao/loai/tap-huan-nang-cao-nhan-thuc/<");
+    expect(sitemap).not.toMatch(/\/dao-tao\/(loai|hinh-thuc)\/(in-person|online|hybrid|expert|lecturer|manager|awareness|workshop)\//);
+  });
+
+  it("keeps each former English facet address as a redirect to the Vietnamese one (meta refresh, rel=canonical, a visible link)", () => {
+    const moved: [string, string][] = [
+      ["/dao-tao/hinh-thuc/in-person/", "/dao-tao/hinh-thuc/truc-tiep/"],
+      ["/dao-tao/hinh-thuc/online/", "/dao-tao/hinh-thuc/truc-tuyen/"],
+      ["/dao-tao/hinh-thuc/hybrid/", "/dao-tao/hinh-thuc/truc-tiep-va-truc-tuyen/"],
+      ["/dao-tao/loai/awareness/", "/dao-tao/loai/tap-huan-nang-cao-nhan-thuc/"],
+      ["/dao-tao/loai/expert/", "/dao-tao/loai/dao-tao-chuyen-gia/"],
+      ["/dao-tao/loai/lecturer/", "/dao-tao/loai/dao-tao-giang-vien/"],
+      ["/dao-tao/loai/manager/", "/dao-tao/loai/dao-tao-can-bo-quan-ly/"],
+      ["/dao-tao/loai/workshop/", "/dao-tao/loai/hoi-thao/"],
+    ];
+    for (const [from, to] of moved) {
+      const $ = page(outDir, from);
+      expect($('meta[http-equiv="refresh"]').attr("content"), from).toBe(`0; url=${to}`);
+      expect($('link[rel="canonical"]').attr("href"), from).toBe(`https://nangsuat.example.gov.vn${to}`);
+      expect($('meta[name="robots"]').attr("content"), from).toBe("noindex");
+      expect($(`main a[href="${to}"]`).length, from).toBe(1);
+      expect(text($("h1").text()), from).toMatch(/^Lịch đào tạo: /);
+    }
   });
 
   it("computes each status from the fixed clock", () => {
