@@ -12,6 +12,27 @@ import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
 import { BarChart, formatCount, formatPercent } from "../components/charts.tsx";
 import { A, PageHeader } from "../components/ui.tsx";
+import { TileMap } from "../components/tile-map.tsx";
+import { currentProvinces, provinceTitleCapitalised } from "../../src/site/provinces.ts";
+
+/** The tile-grid map of completed trainings per unit, shown here and on the list of provinces. */
+export function TrainingsTileMap({ ctx, level = 2 }: { ctx: PageContext; level?: 2 | 3 }) {
+  const { store } = ctx;
+  const names = new Map(currentProvinces(store.provinces).map((p) => [p.id, provinceTitleCapitalised(p, store.today)]));
+  return (
+    <TileMap
+      ctx={ctx}
+      id="ban-do-khoa-theo-tinh"
+      level={level}
+      title="Bản đồ khóa đào tạo theo tỉnh, thành phố"
+      caption="Mỗi ô là một trong 34 tỉnh, thành phố, đặt gần đúng vị trí trên bản đồ, ghi số khóa đào tạo, tập huấn đã hoàn thành tại đó; ô càng đậm, càng nhiều khóa."
+      rows={figures(store).trainingsByProvince}
+      unit="khóa"
+      valueLabel="Số khóa"
+      names={names}
+    />
+  );
+}
 
 /** The four numbers a reader wants first. */
 export function KeyFigures({ ctx, level = 2 }: { ctx: PageContext; level?: 2 | 3 }) {
@@ -77,6 +98,7 @@ export function FiguresPage({ ctx }: { ctx: PageContext }) {
       <KeyFigures ctx={ctx} />
       <BarChart ctx={ctx} id="khoa-theo-quy" title="Khóa đào tạo theo quý" caption={`Số ${held} trong mỗi quý, theo ngày khai giảng.`} rows={f.trainingsByQuarter} keyLabel="Quý" valueLabel="Số khóa" />
       <BarChart ctx={ctx} id="nguoi-theo-quy" title="Người tham dự theo quý" caption="Số lượt người tham dự các khóa đã hoàn thành trong mỗi quý." rows={f.participantsByQuarter} keyLabel="Quý" valueLabel="Lượt người" />
+      <TrainingsTileMap ctx={ctx} />
       <BarChart ctx={ctx} id="khoa-theo-tinh" title="Khóa đào tạo theo tỉnh, thành phố" caption={`Số ${held} tại mỗi tỉnh, thành phố trong 34 đơn vị hiện nay.`} rows={f.trainingsByProvince} keyLabel="Tỉnh, thành phố" valueLabel="Số khóa" />
       <BarChart ctx={ctx} id="nguoi-theo-tinh" title="Người tham dự theo tỉnh, thành phố" caption="Số lượt người tham dự các khóa đã hoàn thành tại mỗi tỉnh, thành phố." rows={f.participantsByProvince} keyLabel="Tỉnh, thành phố" valueLabel="Lượt người" />
       <BarChart ctx={ctx} id="khoa-theo-chu-de" title="Khóa đào tạo theo chủ đề" caption={`Số ${held} có mỗi chủ đề; một khóa có nhiều chủ đề được tính cho từng chủ đề.`} rows={f.trainingsByTopic} keyLabel="Chủ đề" valueLabel="Số khóa" />

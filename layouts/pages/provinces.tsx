@@ -15,6 +15,7 @@ import { formatDate } from "../../src/vi/dates.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
 import { EffectBadge } from "./documents.tsx";
+import { TrainingsTileMap } from "./figures.tsx";
 import { ActivityList } from "../components/lists.tsx";
 import { SessionCard } from "../components/sessions.tsx";
 import { TargetTable } from "../components/targets.tsx";
@@ -41,7 +42,9 @@ export function ProvinceListPage({ ctx }: { ctx: PageContext }) {
       <PageHeader title="Tỉnh, thành phố">
         <p class="lead">Chương trình được thực hiện tại 34 tỉnh, thành phố trực thuộc trung ương, sắp xếp từ 63 tỉnh, thành phố từ ngày 01/7/2025.</p>
       </PageHeader>
-      <ul class="province-list">
+      <TrainingsTileMap ctx={ctx} />
+      <h2 id="danh-sach">Danh sách 34 tỉnh, thành phố</h2>
+      <ul class="province-list" aria-labelledby="danh-sach">
         {currentProvinces(store.provinces).map((p) => {
           const from = formedFrom(store.provinces, p).slice(1);
           return (

@@ -78,8 +78,8 @@ async function axe(page: Page): Promise<AxeViolation[]> {
   }, WCAG_AA_TAGS);
 }
 
-describe("the charts page and a province page: WCAG 2.2 AA, no sideways scrolling, screenshots", () => {
-  const PAGES: Record<string, string> = { "so-lieu": "/so-lieu/", "tinh-da-nang": "/tinh/da-nang/" };
+describe("the charts page, the provinces' list and a province page: WCAG 2.2 AA, no sideways scrolling, screenshots", () => {
+  const PAGES: Record<string, string> = { "so-lieu": "/so-lieu/", "tinh-da-nang": "/tinh/da-nang/", tinh: "/tinh/" };
   for (const colorScheme of ["light", "dark"] as const)
     for (const width of [375, 1280])
       it(`${colorScheme}, ${width} px`, async () => {

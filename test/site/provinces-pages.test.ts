@@ -91,6 +91,19 @@ describe("a fixture with known totals", () => {
     expect($("#so-lieu-nguoi .figure-number").text()).toBe("120");
   });
 
+  it("draws the tile map with the hand-counted numbers, each tile linking to its unit's page", () => {
+    const tiles = $("#ban-do-khoa-theo-tinh svg a.tile");
+    const shown = Object.fromEntries(tiles.map((_, a) => [[$(a).attr("href"), number($(a).find(".tile-value").text())]]).get());
+    // The minimal fixture has two current units; both are placed on the grid.
+    expect(shown).toEqual({ "/tinh/tuyen-quang/": 1, "/tinh/da-nang/": 0 });
+    expect($('a.tile[href="/tinh/tuyen-quang/"]').attr("aria-label")).toBe("TQ 1 khóa – Tỉnh Tuyên Quang");
+    expect($('a.tile[href="/tinh/tuyen-quang/"] .tile-short').text()).toBe("TQ");
+    // The shade repeats the number: the unit with none is unshaded, the legend names each shade.
+    expect($('a.tile[href="/tinh/da-nang/"]').attr("class")).toBe("tile tile-0");
+    expect($('a.tile[href="/tinh/tuyen-quang/"]').attr("class")).toBe("tile tile-1");
+    expect($("#ban-do-khoa-theo-tinh .tile-legend li").map((_, li) => text($(li).text())).get()).toEqual(["0 khóa", "1 khóa"]);
+  });
+
   it("gives every chart a title, a one-sentence caption and a picture named by both", () => {
     $("figure.chart").each((_, f) => {
       const id = $(f).attr("id")!;
@@ -205,6 +218,25 @@ describe("the bundled site", () => {
       const expected = held.filter((s) => current(s.province) === p.id).reduce((n, s) => n + (s.results?.participants ?? 0), 0);
       expect(svg[label], p.id).toBe(expected);
     }
+    // The tile map: 34 tiles, one per unit, each linking to a page that exists, each with the
+    // number of trainings held there, equal to the table beside it.
+    const tiles = $("#ban-do-khoa-theo-tinh svg a.tile");
+    expect(tiles.length).toBe(34);
+    const cells = new Set<string>();
+    tiles.each((_, a) => {
+      const href = $(a).attr("href")!;
+      const id = href.split("/")[2]!;
+      expect(existsSync(join(out, href, "index.html")), href).toBe(true);
+      expect(store.provinces.get(id)?.validTo, id).toBeUndefined();
+      const rect = $(a).find("rect");
+      cells.add(`${rect.attr("x")},${rect.attr("y")}`);
+      const expected = held.filter((s) => current(s.province) === id).length;
+      expect(number($(a).find(".tile-value").text()), id).toBe(expected);
+      expect($(a).attr("aria-label"), id).toMatch(new RegExp(`^\\S+ ${expected} khóa – (Tỉnh|Thành phố) ${store.provinces.get(id)!.name}$`));
+      expect(number($(`#ban-do-khoa-theo-tinh tr[data-key="${id}"] td.num`).text()), id).toBe(expected);
+    });
+    expect(cells.size, "no two tiles on one square").toBe(34);
+    expect(page(out, "/tinh/")("#ban-do-khoa-theo-tinh svg a.tile").length).toBe(34);
     const quarters = chart($, "khoa-theo-quy");
     expect(quarters.table).toEqual(quarters.svg);
     expect(Object.values(quarters.svg).reduce((a, b) => a + b, 0)).toBe(held.length);
