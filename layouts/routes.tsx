@@ -8,13 +8,14 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { VNode } from "preact";
 import { render } from "preact-render-to-string";
+import type { Route, RouteOptions } from "../src/build/route.ts";
 import { editorDocs } from "../src/docs/reference.ts";
 import { atomFeed } from "../src/feeds/atom.ts";
 import { calendarFeeds, feedCalendar, sessionCalendar } from "../src/feeds/ical.ts";
 import { robotsTxt, sitemap, sitemapEntries } from "../src/feeds/sitemap.ts";
 import { azureStaticWebAppConfig, headersFile, htaccess } from "../src/site/security.ts";
 import { agenciesSection, assetUrl, portalUrls, provincesSection, siteUrls, topicsSection, trainingUrls } from "../src/site/urls.ts";
-import { isCurrentProvince } from "../src/site/provinces.ts";
+import { currentProvinceOf, isCurrentProvince } from "../src/site/provinces.ts";
 import type { Published, Store } from "../src/store.ts";
 import { allKinds, itemsOf } from "../src/kinds/index.ts";
 import type { Assets, PageContext } from "./context.ts";
@@ -25,26 +26,13 @@ import { EditorDocPage, NotFoundPage, OpenDataPage, SearchPage } from "./pages/m
 import { TopicListPage, TopicPage } from "./pages/topics.tsx";
 import { FiguresPage } from "./pages/figures.tsx";
 import { FormerProvincePage, ProvinceListPage, ProvincePage } from "./pages/provinces.tsx";
-import { facetValues, FormerFacetPage } from "./pages/trainings.tsx";
+import { facetValues, FormerFacetPage, FormerProvinceFacetPage } from "./pages/trainings.tsx";
 
-export interface Route {
-  /** Site URL without the prefix, e.g. "/dao-tao/" or "/feed.xml". */
-  url: string;
-  /** Output path relative to the site folder, e.g. "dao-tao/index.html". */
-  file: string;
-  /** HTML pages go to the search index and the link checker. */
-  html: boolean;
-  render(): string;
-}
-
-export interface RouteOptions {
-  /** Content errors to overlay on every page (preview only). */
-  previewErrors?: readonly string[];
-  /** The search index is one bundle holding every page (preview only). */
-  singleSearchIndex?: boolean;
-}
+export type { Route, RouteOptions } from "../src/build/route.ts";
 
 const ASSETS_DIR = fileURLToPath(new URL("./assets/", import.meta.url));
+/** Browser modules kept in src/ because the build runs them too: the search's Vietnamese rules. */
+const SHARED_ASSETS: Record<string, string> = { "search-words.js": fileURLToPath(new URL("../src/search/search-words.js", import.meta.url)) };
 const REPO_DIR = fileURLToPath(new URL("../", import.meta.url));
 
 /**
@@ -53,7 +41,7 @@ const REPO_DIR = fileURLToPath(new URL("../", import.meta.url));
  * before it is hashed, so that a change to either gives both new names.
  */
 function asset(name: string, imports: { name: string; url: string }[] = []): { url: string; body: string } {
-  let body = readFileSync(`${ASSETS_DIR}${name}`, "utf8");
+  let body = readFileSync(SHARED_ASSETS[name] ?? `${ASSETS_DIR}${name}`, "utf8");
   for (const i of imports) body = body.replaceAll(`"./${i.name}"`, `"./${i.url.slice(i.url.lastIndexOf("/") + 1)}"`);
   const hash = createHash("sha256").update(body).digest("hex").slice(0, 10);
   const dot = name.lastIndexOf(".");
@@ -106,6 +94,16 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
     if (!former) continue;
     redirects.add(former);
     page(former, (ctx) => <FormerFacetPage ctx={ctx} facet={facet} />);
+  }
+  // A former province's calendar page (/dao-tao/tinh/quang-nam/), published while it had sessions
+  // of its own, sends readers to the calendar of the unit it joined.
+  const provinceFacets = facetValues({ store, urls, url: trainingUrls.archive, assets }).filter((f) => f.key === "tinh");
+  for (const p of store.provinces.values()) {
+    if (isCurrentProvince(p) || !store.sessions.some((s) => s.province === p.id)) continue;
+    const to = provinceFacets.find((f) => f.value === currentProvinceOf(store.provinces, p.id)?.id);
+    if (!to) continue;
+    redirects.add(trainingUrls.facet("tinh", p.id));
+    page(trainingUrls.facet("tinh", p.id), (ctx) => <FormerProvinceFacetPage ctx={ctx} province={p} facet={to} />);
   }
   page(provincesSection.list, (ctx) => <ProvinceListPage ctx={ctx} />);
   for (const p of store.provinces.values())

@@ -9,6 +9,7 @@ import { buildSite } from "../src/build/build.ts";
 import { printDiagnostics } from "../src/cli/check.ts";
 import { progressLine } from "../src/build/progress-line.ts";
 import { resolveClock } from "../src/clock.ts";
+import { buildRoutes } from "../layouts/routes.tsx";
 
 const { values } = parseArgs({
   options: { now: { type: "string" }, out: { type: "string", default: "_site" }, root: { type: "string", default: "." }, lang: { type: "string", default: "vi" }, json: { type: "boolean", default: false } },
@@ -21,7 +22,7 @@ if (typeof now !== "number") {
 }
 // Only on a terminal, and only once the build has taken a second: one line, rewritten in place.
 const line = progressLine(process.stdout, lang);
-const result = await buildSite({ root: resolve(values.root), outDir: resolve(values.out), now, progress: line.update });
+const result = await buildSite({ root: resolve(values.root), outDir: resolve(values.out), now, routes: buildRoutes, progress: line.update });
 line.done();
 if (result.diagnostics.length || !result.ok) printDiagnostics(result.diagnostics, { lang, format: "text" }, process.stderr);
 if (!result.ok) {

@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { startPreview } from "../src/build/preview.ts";
 import { resolveClock } from "../src/clock.ts";
 import { startEditServer } from "../src/editor/server.ts";
+import { buildRoutes } from "../layouts/routes.tsx";
 
 const { values } = parseArgs({
   options: { port: { type: "string", default: "8081" }, "preview-port": { type: "string", default: "8080" }, now: { type: "string" }, root: { type: "string", default: "." } },
@@ -19,6 +20,6 @@ if (typeof now !== "number") {
   process.exit(2);
 }
 const fixed = values.now === undefined && process.env.BUILD_DATE === undefined ? undefined : now;
-await startPreview({ root: values.root, port: Number(values["preview-port"]), now: fixed });
+await startPreview({ root: values.root, port: Number(values["preview-port"]), now: fixed, routes: buildRoutes });
 const editor = await startEditServer({ root: values.root, port: Number(values.port), now: fixed });
 console.log(`Trình soạn thảo: ${editor.url}  (xem trước trang: http://localhost:${values["preview-port"]}/)`);

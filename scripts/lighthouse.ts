@@ -15,6 +15,7 @@ import lighthouse, { desktopConfig, type Result } from "lighthouse";
 import { buildSite } from "../src/build/build.ts";
 import { resolveClock } from "../src/clock.ts";
 import { CHROMIUM_ARGS, serveStatic } from "../test/helpers/browser.ts";
+import { buildRoutes } from "../layouts/routes.tsx";
 
 const PAGES: Record<string, string> = {
   home: "/",
@@ -43,7 +44,7 @@ let scratch: string | undefined;
 if (!site) {
   scratch = mkdtempSync(join(tmpdir(), "portal-lighthouse-"));
   site = join(scratch, "_site");
-  const built = await buildSite({ root: process.cwd(), outDir: site, now });
+  const built = await buildSite({ root: process.cwd(), outDir: site, now, routes: buildRoutes });
   if (!built.ok) {
     console.error("Build failed:", built.diagnostics.filter((d) => d.severity === "error"));
     process.exit(1);

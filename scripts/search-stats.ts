@@ -19,6 +19,7 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { buildSite, indexWrittenSite, type StageTimes } from "../src/build/build.ts";
 import { loadPagefind, loadSearchScript } from "../test/helpers/search-node.ts";
+import { buildRoutes } from "../layouts/routes.tsx";
 
 const { values } = parseArgs({
   options: {
@@ -45,7 +46,7 @@ const work = mkdtempSync(join(tmpdir(), "search-stats-"));
 const site = join(work, "_site");
 const times: StageTimes[] = [];
 for (let i = 0; i < runs; i++) {
-  const result = await buildSite({ root: ROOT, outDir: site, now: NOW });
+  const result = await buildSite({ root: ROOT, outDir: site, now: NOW, routes: buildRoutes });
   if (!result.ok) throw new Error(`build failed: ${JSON.stringify(result.diagnostics.slice(0, 3))}`);
   times.push(result.times!);
 }

@@ -9,6 +9,7 @@
 import { parseArgs } from "node:util";
 import { startPreview } from "../src/build/preview.ts";
 import { resolveClock } from "../src/clock.ts";
+import { buildRoutes } from "../layouts/routes.tsx";
 
 const { values } = parseArgs({
   options: { port: { type: "string", default: "8080" }, now: { type: "string" }, root: { type: "string", default: "." } },
@@ -18,4 +19,4 @@ if (typeof now !== "number") {
   console.error(now.error);
   process.exit(2);
 }
-await startPreview({ root: values.root, port: Number(values.port), now: values.now === undefined && process.env.BUILD_DATE === undefined ? undefined : now });
+await startPreview({ root: values.root, port: Number(values.port), now: values.now === undefined && process.env.BUILD_DATE === undefined ? undefined : now, routes: buildRoutes });

@@ -10,7 +10,7 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy, { type EleventyResult } from "@11ty/eleventy";
 import portal from "../../eleventy.config.ts";
-import { buildRoutes, type Route } from "../../layouts/routes.tsx";
+import type { Route, RouteTable } from "./route.ts";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
 import { loadContent } from "../content/load.ts";
 import { bundleDir, partitionOf } from "../search/partitions.ts";
@@ -28,8 +28,8 @@ export interface BuildOptions {
   outDir: string;
   now: number;
   drafts?: boolean;
-  /** The pages to write; the portal's own route table by default (tests swap it). */
-  routes?: (store: Store) => Route[];
+  /** The pages to write: the portal's route table (layouts/routes.tsx); tests swap it. */
+  routes: RouteTable;
   /**
    * Where each search partition's bundle is kept between builds: <root>/.cache/search-index by
    * default. Safe to delete; keep it between builds (CI cache) to skip re-indexing old years.
@@ -133,7 +133,7 @@ interface SearchablePage {
  * meta and sort key) in the HTML itself, and the SHA-256 of that HTML is noted as it is rendered
  * (into `rendered`, by output file), since it is exactly what Pagefind will read.
  */
-function siteRoutes(store: Store, rendered: Map<string, string>, routesOf: (store: Store) => Route[] = buildRoutes): { searchable: SearchablePage[]; others: Route[] } {
+function siteRoutes(store: Store, rendered: Map<string, string>, routesOf: RouteTable): { searchable: SearchablePage[]; others: Route[] } {
   const records = searchRecords(store);
   const searchable: SearchablePage[] = [];
   const others: Route[] = [];

@@ -13,7 +13,7 @@ import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import * as pagefind from "pagefind";
-import { buildRoutes, type Route } from "../../layouts/routes.tsx";
+import type { Route, RouteTable } from "./route.ts";
 import { formatDiagnostic, hasErrors } from "../diagnostics.ts";
 import { printDiagnostics } from "../cli/check.ts";
 import { LoadCache, loadContent } from "../content/load.ts";
@@ -30,6 +30,8 @@ export interface PreviewOptions {
   /** Where the preview's search index is written. */
   cacheDir?: string;
   log?: (line: string) => void;
+  /** The portal's route table (layouts/routes.tsx). */
+  routes: RouteTable;
 }
 
 export interface Preview {
@@ -69,6 +71,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const root = resolve(options.root);
   const cacheDir = resolve(options.cacheDir ?? join(root, ".cache", "preview"));
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const buildRoutes = options.routes;
   // Files and per-file checks kept between loads: an edit re-reads and re-checks that file,
   // then runs the checks across files (cheap) over all of them.
   const cache = new LoadCache();
@@ -80,7 +83,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   let routes: Map<string, Route> | undefined;
   let prefix = "/";
   let closed = false;
-  const search = backgroundIndex(cacheDir, log);
+  const search = backgroundIndex(cacheDir, log, buildRoutes);
 
   const routeTable = (): Map<string, Route> =>
     (routes ??= store
@@ -209,7 +212,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
  * only a few pages at a time, so that it is idle while the server checks an edit. It indexes
  * the content as it was when it started; a later change is indexed after it.
  */
-function backgroundIndex(cacheDir: string, log: (line: string) => void) {
+function backgroundIndex(cacheDir: string, log: (line: string) => void, buildRoutes: RouteTable) {
   // Each index is written into a folder of its own and served only once complete: a request
   // during the write would otherwise get a half-written file.
   let served = join(cacheDir, "pagefind");

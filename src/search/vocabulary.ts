@@ -1,6 +1,6 @@
 /**
  * The site's own vocabulary, for the search page's "Có phải bạn muốn tìm …?" and its variants
- * (layouts/assets/search-words.js): every word the search index holds, folded as the search
+ * (src/search/search-words.js): every word the search index holds, folded as the search
  * folds, one line each. Read from Pagefind's own fragments once the index is written, so it holds
  * exactly what can be found (page text and the meta Pagefind searches). The search page fetches
  * it only when a query finds few pages.
@@ -8,7 +8,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { vocabularyText } from "../../layouts/assets/search-words.js";
+import { vocabularyText } from "./search-words.js";
 import { portalUrls } from "../site/urls.ts";
 
 /** Where the search page finds the vocabulary (beside it). */

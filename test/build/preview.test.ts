@@ -5,6 +5,7 @@ import { load } from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPreview, type Preview } from "../../src/build/preview.ts";
 import { copyProject, NOW, text } from "../helpers/site.ts";
+import { buildRoutes } from "../../layouts/routes.tsx";
 
 let preview: Preview;
 let root: string;
@@ -32,7 +33,7 @@ const hasErrors = (b: string) => b.includes("preview-errors");
 
 beforeAll(async () => {
   root = copyProject();
-  preview = await startPreview({ root, port: 0, now: NOW, log: () => {} });
+  preview = await startPreview({ root, port: 0, now: NOW, log: () => {}, routes: buildRoutes });
 });
 afterAll(async () => preview?.close());
 

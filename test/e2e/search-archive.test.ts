@@ -10,6 +10,7 @@ import { buildSite } from "../../src/build/build.ts";
 import { launchChromium, serveStatic, type StaticServer } from "../helpers/browser.ts";
 import { makeProject, NOW } from "../helpers/project.ts";
 import { EDITS, OLD_SESSION, YEARLY } from "../site/search-partitions.ts";
+import { buildRoutes } from "../../layouts/routes.tsx";
 
 let server: StaticServer;
 let browser: Browser;
@@ -18,7 +19,7 @@ const problems: string[] = [];
 beforeAll(async () => {
   browser = await launchChromium();
   const project = makeProject(EDITS);
-  const result = await buildSite({ root: project.root, outDir: project.path("_site"), now: NOW });
+  const result = await buildSite({ root: project.root, outDir: project.path("_site"), now: NOW, routes: buildRoutes });
   expect(result.ok).toBe(true);
   server = await serveStatic(project.path("_site"));
 }, 240_000);

@@ -14,12 +14,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../src/build/build.ts";
 import { loadContent } from "../../src/content/load.ts";
 import { decapConfig, type DecapField } from "../../src/editor/decap-config.ts";
 import { startEditServer, type EditServer } from "../../src/editor/server.ts";
 import { AXE_SOURCE, formatViolations, launchChromium, WCAG_AA_TAGS, type AxeViolation } from "../helpers/browser.ts";
-import { copyProject, NOW, REPO } from "../helpers/site.ts";
+import { build, copyProject, NOW, REPO } from "../helpers/site.ts";
 
 const SHOTS = process.env.UPDATE_SCREENSHOTS ? join(REPO, "docs/bien-tap/hinh") : mkdtempSync(join(tmpdir(), "editor-shots-"));
 const CALENDAR = "content/trainings/2026-tuyen-quang.yaml";
@@ -418,7 +417,7 @@ describe("the browser editor, on the local editing server", () => {
 
   it("asked nothing of any host but its own, and the site builds from what it wrote", async () => {
     expect(elsewhere).toEqual([]);
-    const result = await buildSite({ root, outDir: join(root, "_site"), now: NOW });
+    const { result } = await build(root);
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(result.ok).toBe(true);
     const built = (url: string) => readFileSync(join(root, "_site", url, "index.html"), "utf8");

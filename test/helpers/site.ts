@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { load, type CheerioAPI } from "cheerio";
 import { buildSite, type BuildOptions, type BuildResult } from "../../src/build/build.ts";
+import { buildRoutes } from "../../layouts/routes.tsx";
 
 export const REPO = resolve(import.meta.dirname, "../..");
 /** The tests' clock: 29/11/2026 in Vietnam. */
@@ -20,7 +21,7 @@ export function copyProject(edits: Record<string, string> = {}): string {
 
 export async function build(root: string, extra: Partial<BuildOptions> = {}): Promise<{ outDir: string; result: BuildResult }> {
   const outDir = join(root, "_site");
-  const result = await buildSite({ root, outDir, now: NOW, ...extra });
+  const result = await buildSite({ root, outDir, now: NOW, routes: buildRoutes, ...extra });
   return { outDir, result };
 }
 

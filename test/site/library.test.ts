@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build.ts";
 import { makeProject, type Edits } from "../helpers/project.ts";
 import { text } from "../helpers/site.ts";
+import { buildRoutes } from "../../layouts/routes.tsx";
 
 const Ajv2020 = Ajv2020Module.default;
 const addFormats = formatsModule.default;
@@ -49,7 +50,7 @@ const at = (day: string) => Date.parse(`${day}T09:00:00+07:00`);
 async function buildAt(day: string, edits: Edits = LIBRARY): Promise<{ outDir: string; page: (url: string) => CheerioAPI; file: (url: string) => string }> {
   const project = makeProject(edits);
   const outDir = join(project.root, "_site");
-  const result = await buildSite({ root: project.root, outDir, now: at(day) });
+  const result = await buildSite({ root: project.root, outDir, now: at(day), routes: buildRoutes });
   expect(result.ok, JSON.stringify(result.diagnostics)).toBe(true);
   const file = (url: string) => readFileSync(join(outDir, url.endsWith("/") ? `${url}index.html` : url), "utf8");
   return { outDir, file, page: (url) => load(file(url)) };

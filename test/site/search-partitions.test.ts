@@ -16,13 +16,14 @@ import { archiveCutoff, CURRENT, partitionOf } from "../../src/search/partitions
 import { searchRecords } from "../../src/search/record.ts";
 import { makeProject, NOW, type Project } from "../helpers/project.ts";
 import { bundlePages, EDITS, GUIDE, OLD_SESSION, tree, YEARLY } from "./search-partitions.ts";
+import { buildRoutes } from "../../layouts/routes.tsx";
 
 const script = loadSearchScript();
 const ARCHIVE = ["2021", "2022", "2023", "2024"];
 
 async function buildIn(project: Project): Promise<BuildResult & { site: string }> {
   const site = project.path("_site");
-  const result = await buildSite({ root: project.root, outDir: site, now: NOW });
+  const result = await buildSite({ root: project.root, outDir: site, now: NOW, routes: buildRoutes });
   expect(result.diagnostics.filter((d) => d.severity === "error").map((d) => formatDiagnostic(d, "en"))).toEqual([]);
   expect(result.ok).toBe(true);
   return { ...result, site };
