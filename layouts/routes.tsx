@@ -15,7 +15,7 @@ import { calendarFeeds, feedCalendar, sessionCalendar } from "../src/feeds/ical.
 import { robotsTxt, sitemap, sitemapEntries } from "../src/feeds/sitemap.ts";
 import { azureStaticWebAppConfig, headersFile, htaccess } from "../src/site/security.ts";
 import { agenciesSection, assetUrl, portalUrls, provincesSection, siteUrls, topicsSection, trainingUrls } from "../src/site/urls.ts";
-import { isCurrentProvince } from "../src/site/provinces.ts";
+import { currentProvinceOf, isCurrentProvince } from "../src/site/provinces.ts";
 import type { Published, Store } from "../src/store.ts";
 import { allKinds, itemsOf } from "../src/kinds/index.ts";
 import type { Assets, PageContext } from "./context.ts";
@@ -26,7 +26,7 @@ import { EditorDocPage, NotFoundPage, OpenDataPage, SearchPage } from "./pages/m
 import { TopicListPage, TopicPage } from "./pages/topics.tsx";
 import { FiguresPage } from "./pages/figures.tsx";
 import { FormerProvincePage, ProvinceListPage, ProvincePage } from "./pages/provinces.tsx";
-import { facetValues, FormerFacetPage } from "./pages/trainings.tsx";
+import { facetValues, FormerFacetPage, FormerProvinceFacetPage } from "./pages/trainings.tsx";
 
 export type { Route, RouteOptions } from "../src/build/route.ts";
 
@@ -94,6 +94,16 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
     if (!former) continue;
     redirects.add(former);
     page(former, (ctx) => <FormerFacetPage ctx={ctx} facet={facet} />);
+  }
+  // A former province's calendar page (/dao-tao/tinh/quang-nam/), published while it had sessions
+  // of its own, sends readers to the calendar of the unit it joined.
+  const provinceFacets = facetValues({ store, urls, url: trainingUrls.archive, assets }).filter((f) => f.key === "tinh");
+  for (const p of store.provinces.values()) {
+    if (isCurrentProvince(p) || !store.sessions.some((s) => s.province === p.id)) continue;
+    const to = provinceFacets.find((f) => f.value === currentProvinceOf(store.provinces, p.id)?.id);
+    if (!to) continue;
+    redirects.add(trainingUrls.facet("tinh", p.id));
+    page(trainingUrls.facet("tinh", p.id), (ctx) => <FormerProvinceFacetPage ctx={ctx} province={p} facet={to} />);
   }
   page(provincesSection.list, (ctx) => <ProvinceListPage ctx={ctx} />);
   for (const p of store.provinces.values())

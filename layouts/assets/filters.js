@@ -135,11 +135,80 @@
     if (count) count.textContent = keys.length ? "Đang hiện " + shown + " khóa." : "";
   }
 
+  // Provinces by any name, old or new (the lookup's options): "Quảng Nam", "quang nam" and
+  // "quang-nam" all mean Đà Nẵng since 1/7/2025, and the reader is told so.
+  var lookup = box.querySelector("[data-province-lookup]");
+  var input = lookup && lookup.querySelector("input");
+  var note = lookup && lookup.querySelector("[data-province-note]");
+  var names = {};
+  // Folded as the search folds (layouts/assets/search-words.js): no tone marks, "đ" as "d", any
+  // case; "tỉnh", "thành phố", "TP" before the name are dropped; then written as an id.
+  function nameKey(s) {
+    return String(s || "")
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[đĐ]/g, "d")
+      .toLowerCase()
+      .trim()
+      .replace(/^(tinh|thanh pho|tp\.?)\s+/, "")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
+  }
+  if (lookup) {
+    lookup.hidden = false;
+    lookup.querySelectorAll("option").forEach(function (o) {
+      names[nameKey(o.value)] = o;
+      names[o.getAttribute("data-id")] = o;
+    });
+  }
+  function provinceLink(id) {
+    return links.filter(function (a) {
+      return a.getAttribute("data-key") === "tinh" && a.getAttribute("data-value") === id;
+    })[0];
+  }
+  function say(text) {
+    if (note) note.textContent = text;
+  }
+  // Selects the current unit a name means; `replace` rewrites the URL instead of adding a step.
+  function choose(o, replace) {
+    var link = provinceLink(o.getAttribute("data-to"));
+    var wanted = chosen();
+    var text = o.getAttribute("data-note") ? o.getAttribute("data-note") + "." : "";
+    if (link) wanted.tinh = link;
+    else {
+      delete wanted.tinh;
+      text += " Lịch chưa có khóa nào tại " + o.getAttribute("data-title") + ".";
+    }
+    history[replace ? "replaceState" : "pushState"](null, "", urlFor(wanted));
+    say(text.trim());
+  }
+  if (lookup) {
+    lookup.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var o = names[nameKey(input.value)];
+      if (o) choose(o, false);
+      else say("Không tìm thấy tỉnh, thành phố “" + input.value.trim() + "”: hãy chọn một tên trong danh sách.");
+      apply();
+    });
+    // A name picked from the list selects at once.
+    input.addEventListener("input", function () {
+      var o = names[nameKey(input.value)];
+      if (o && o.value === input.value) {
+        choose(o, false);
+        apply();
+      }
+    });
+  }
+  // A URL with an old name or id (?tinh=quang-nam, a bookmark from before 1/7/2025).
+  var asked = new URLSearchParams(location.search).get("tinh");
+  if (asked && !chosen().tinh && names[nameKey(asked)]) choose(names[nameKey(asked)], true);
+
   box.addEventListener("click", function (e) {
     var a = e.target.closest && e.target.closest("a[data-key], [data-filter-clear] a");
     if (!a || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
     e.preventDefault();
     history.pushState(null, "", a.href);
+    say("");
     apply();
   });
   window.addEventListener("popstate", apply);

@@ -3,6 +3,7 @@ import { trainingKindLabels } from "../../src/site/labels.ts";
 import { feeText, groupByMonth, sessionPlace, sessionWhen } from "../../src/site/sessions.ts";
 import { registrationDeadline, sessionStatus, statusLabels, type SessionStatus } from "../../src/site/status.ts";
 import type { SessionItem } from "../../src/store.ts";
+import { currentProvinceOf } from "../../src/site/provinces.ts";
 import { formatDate, formatMonth } from "../../src/vi/dates.ts";
 import type { PageContext } from "../context.ts";
 import { A } from "./ui.tsx";
@@ -18,7 +19,7 @@ export function SessionCard({ ctx, session: s, headingLevel = 3 }: { ctx: PageCo
   return (
     <article
       class="card session-card"
-      data-province={s.province}
+      data-province={currentProvinceOf(ctx.store.provinces, s.province)?.id ?? s.province}
       data-kind={s.kind}
       data-format={s.format}
       data-topics={s.topics.join(" ")}

@@ -12,6 +12,9 @@ import { byStart, feeText, sessionPlace, sessionWhen } from "../../src/site/sess
 import { isUpcoming, publicOnlineUrl, registrationDeadline, sessionStatus } from "../../src/site/status.ts";
 import type { SessionItem, Store } from "../../src/store.ts";
 import { trainingsSection, trainingUrls } from "../../src/site/urls.ts";
+import { currentProvinceOf, currentProvinces, provinceTitle } from "../../src/site/provinces.ts";
+import { compareVietnamese } from "../../src/vi/text.ts";
+import type { Province } from "../../src/schema/province.ts";
 import { formatDate } from "../../src/vi/dates.ts";
 import { formatNumber } from "../../src/vi/text.ts";
 import { Base } from "../Base.tsx";
@@ -43,8 +46,10 @@ const facetsOf = new WeakMap<Store, readonly FacetValue[]>();
 function listFacets(store: Store): FacetValue[] {
   const used = (pred: (s: SessionItem) => boolean) => store.sessions.some(pred);
   const out: FacetValue[] = [];
-  for (const [id, p] of store.provinces)
-    if (used((s) => s.province === id)) out.push({ key: "tinh", value: id, label: p.name, url: trainingUrls.facet("tinh", id), matches: (s) => s.province === id });
+  // Today's units only, in Vietnamese order: a session in a former unit counts for the unit it joined.
+  const current = (s: SessionItem) => currentProvinceOf(store.provinces, s.province)?.id ?? s.province;
+  for (const p of currentProvinces(store.provinces))
+    if (used((s) => current(s) === p.id)) out.push({ key: "tinh", value: p.id, label: p.name, url: trainingUrls.facet("tinh", p.id), matches: (s) => current(s) === p.id });
   for (const [id, t] of store.topics)
     if (used((s) => s.topics.includes(id))) out.push({ key: "chu-de", value: id, label: t.name, url: trainingUrls.facet("chu-de", id), matches: (s) => s.topics.includes(id) });
   for (const [id, label] of Object.entries(trainingKindLabels))
@@ -102,6 +107,7 @@ function Filters({ ctx, current, live }: { ctx: PageContext; current?: FacetValu
             </ul>
           </div>
         ))}
+        {live ? <ProvinceLookup ctx={ctx} /> : null}
         {live ? (
           <p data-filter-clear hidden>
             <A ctx={ctx} href={trainingsSection.list}>Bỏ lọc, xem toàn bộ lịch</A>
@@ -110,6 +116,40 @@ function Filters({ ctx, current, live }: { ctx: PageContext; current?: FacetValu
       </nav>
       <p class="filter-count" aria-live="polite" data-filter-count></p>
     </details>
+  );
+}
+
+/**
+ * Choosing a province by typing its name, old or new: enterprises still say "Quảng Nam" or
+ * "Hà Giang". Every name the calendar knows is an option, each with the current unit it means
+ * and the sentence that says so; layouts/assets/filters.js selects that unit's filter (and
+ * accepts an old name or id in the URL, ?tinh=quang-nam, the same way). Shown only where the
+ * script runs.
+ */
+function ProvinceLookup({ ctx }: { ctx: PageContext }) {
+  const { provinces, today } = ctx.store;
+  const options = [...provinces.values()]
+    .map((p) => {
+      const to = currentProvinceOf(provinces, p.id);
+      return to ? { id: p.id, name: p.name, to: to.id, note: to.id === p.id ? "" : `${p.name} nay thuộc ${provinceTitle(to, today)}` } : undefined;
+    })
+    .filter((o) => o !== undefined)
+    .sort((a, b) => compareVietnamese(a.name, b.name));
+  const titles = new Map(currentProvinces(provinces).map((p) => [p.id, provinceTitle(p, today)]));
+  return (
+    <form class="province-lookup" data-province-lookup hidden>
+      <label for="tim-tinh">Tìm theo tên tỉnh, thành phố (cả tên trước ngày 01/7/2025)</label>
+      <span class="province-lookup-row">
+        <input id="tim-tinh" name="tinh" type="text" list="ten-tinh" autocomplete="off" />
+        <button type="submit">Chọn</button>
+      </span>
+      <datalist id="ten-tinh">
+        {options.map((o) => (
+          <option value={o.name} data-id={o.id} data-to={o.to} data-note={o.note} data-title={titles.get(o.to)} />
+        ))}
+      </datalist>
+      <p class="filter-note" role="status" data-province-note></p>
+    </form>
   );
 }
 
@@ -202,6 +242,17 @@ export function FormerFacetPage({ ctx, facet }: { ctx: PageContext; facet: Facet
   return (
     <RedirectPage ctx={ctx} to={facet.url} title={`Lịch đào tạo: ${facet.label}`}>
       Trang đã chuyển đến địa chỉ mới: <a href={ctx.urls.path(facet.url)}>Lịch đào tạo: {facet.label}</a>.
+    </RedirectPage>
+  );
+}
+
+/** A former province's calendar page, sending readers to the calendar of the unit it joined. */
+export function FormerProvinceFacetPage({ ctx, province, facet }: { ctx: PageContext; province: Province; facet: FacetValue }) {
+  const to = currentProvinceOf(ctx.store.provinces, province.id);
+  const where = to ? provinceTitle(to, ctx.store.today) : facet.label;
+  return (
+    <RedirectPage ctx={ctx} to={facet.url} title={`${province.name} nay thuộc ${where}`}>
+      {province.kind === "city" ? "Thành phố" : "Tỉnh"} {province.name} (trước ngày 01/7/2025) nay thuộc {where}. Lịch đào tạo đã chuyển đến: <a href={ctx.urls.path(facet.url)}>Lịch đào tạo tại {where}</a>.
     </RedirectPage>
   );
 }

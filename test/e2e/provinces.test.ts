@@ -69,6 +69,63 @@ describe("a former province's address", () => {
   });
 });
 
+describe("the calendar's province filter, by an old name", () => {
+  /** The calendar's state as a reader sees it: the URL's province, the note, the provinces of the cards shown. */
+  async function state(page: Page) {
+    await page.locator("details.filters").evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    return {
+      tinh: new URL(page.url()).searchParams.get("tinh"),
+      note: (await page.locator("[data-province-note]").innerText()).trim(),
+      shown: [...new Set(await page.locator(".session-card:visible").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-province"))))],
+      summary: await page.locator("[data-filter-summary]").innerText(),
+    };
+  }
+
+  it("selects the successor from an old name or id in the URL, and says so", async () => {
+    const context = await browser.newContext({ locale: "vi-VN", viewport: { width: 375, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/dao-tao/?tinh=quang-nam`);
+      expect(await state(page)).toEqual({ tinh: "da-nang", note: "Quảng Nam nay thuộc thành phố Đà Nẵng.", shown: ["da-nang"], summary: ": Đà Nẵng" });
+      await page.goto(`${server.origin}/dao-tao/?tinh=${encodeURIComponent("Hà Giang")}`);
+      expect(await state(page)).toEqual({ tinh: "tuyen-quang", note: "Hà Giang nay thuộc tỉnh Tuyên Quang.", shown: ["tuyen-quang"], summary: ": Tuyên Quang" });
+      // A successor with nothing on the calendar: the reader is told, and nothing is hidden.
+      await page.goto(`${server.origin}/dao-tao/?tinh=binh-duong`);
+      const none = await state(page);
+      expect(none.tinh).toBeNull();
+      expect(none.note).toBe("Bình Dương nay thuộc thành phố Hồ Chí Minh. Lịch chưa có khóa nào tại thành phố Hồ Chí Minh.");
+      expect(await page.locator(".session-card:not(:visible)").count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("selects the successor from a name typed with or without tone marks, and clears the note when another is chosen", async () => {
+    const context = await browser.newContext({ locale: "vi-VN", viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/dao-tao/`);
+      const input = page.getByLabel("Tìm theo tên tỉnh, thành phố (cả tên trước ngày 01/7/2025)");
+      await input.fill("quang nam");
+      await input.press("Enter");
+      expect(await state(page)).toEqual({ tinh: "da-nang", note: "Quảng Nam nay thuộc thành phố Đà Nẵng.", shown: ["da-nang"], summary: ": Đà Nẵng" });
+      await input.fill("Tỉnh Tuyên Quang");
+      await input.press("Enter");
+      expect(await state(page)).toEqual({ tinh: "tuyen-quang", note: "", shown: ["tuyen-quang"], summary: ": Tuyên Quang" });
+      await input.fill("Atlantis");
+      await input.press("Enter");
+      expect((await state(page)).note).toBe("Không tìm thấy tỉnh, thành phố “Atlantis”: hãy chọn một tên trong danh sách.");
+      await page.locator('.facets a[data-key="tinh"][data-value="da-nang"]').click();
+      expect(await state(page)).toEqual({ tinh: "da-nang", note: "", shown: ["da-nang"], summary: ": Đà Nẵng" });
+      // The URL keeps the current unit, so the view survives a reload.
+      await page.reload();
+      expect((await state(page)).shown).toEqual(["da-nang"]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 /** Runs axe-core in the page (its context must bypass the CSP) with the WCAG 2.2 AA rules. */
 async function axe(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
@@ -79,7 +136,7 @@ async function axe(page: Page): Promise<AxeViolation[]> {
 }
 
 describe("the charts page, the provinces' list and a province page: WCAG 2.2 AA, no sideways scrolling, screenshots", () => {
-  const PAGES: Record<string, string> = { "so-lieu": "/so-lieu/", "tinh-da-nang": "/tinh/da-nang/", tinh: "/tinh/" };
+  const PAGES: Record<string, string> = { "so-lieu": "/so-lieu/", "tinh-da-nang": "/tinh/da-nang/", tinh: "/tinh/", "dao-tao-quang-nam": "/dao-tao/?tinh=quang-nam" };
   for (const colorScheme of ["light", "dark"] as const)
     for (const width of [375, 1280])
       it(`${colorScheme}, ${width} px`, async () => {

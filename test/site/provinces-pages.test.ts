@@ -118,6 +118,12 @@ describe("a fixture with known totals", () => {
 describe("the bundled site", () => {
   let out: string;
   let store: Store;
+  /** The current unit a unit belongs to, followed here by hand from the data. */
+  const current = (id: string): string => {
+    let p = store.provinces.get(id)!;
+    while (p.validTo) p = store.provinces.get(p.successor!)!;
+    return p.id;
+  };
   beforeAll(async () => {
     const root = copyProject();
     const built = await build(root);
@@ -153,11 +159,6 @@ describe("the bundled site", () => {
   });
 
   it("links every provincial department of science and technology it shows to its province's page", () => {
-    const current = (id: string): string => {
-      let p = store.provinces.get(id)!;
-      while (p.validTo) p = store.provinces.get(p.successor!)!;
-      return p.id;
-    };
     const departments = new Map([...store.agencies.values()].filter((a) => a.kind === "department" && a.province && a.name.startsWith("Sở Khoa học và Công nghệ")).map((a) => [`/co-quan/${a.id}/`, a]));
     expect(departments.size).toBeGreaterThanOrEqual(34);
     const pages = (readdirSync(out, { recursive: true }) as string[]).filter((f) => f.endsWith("index.html") && !f.startsWith("tinh/") && f !== "co-quan/index.html");
@@ -188,6 +189,31 @@ describe("the bundled site", () => {
     expect(plan('.facts a[href="/tinh/da-nang/"]').length).toBeGreaterThan(0);
   });
 
+  it("offers in the calendar's province filter today's units that have sessions, in Vietnamese order, and every name old and new", () => {
+    const $ = page(out, "/dao-tao/");
+    const offered = $('.facets a[data-key="tinh"]').map((_, a) => ({ id: $(a).attr("data-value")!, label: text($(a).text()) })).get();
+    const withSessions = new Set(store.sessions.map((s) => current(s.province)));
+    const expected = [...store.provinces.values()].filter((p) => !p.validTo && withSessions.has(p.id)).sort((a, b) => new Intl.Collator("vi").compare(a.name, b.name));
+    expect(offered).toEqual(expected.map((p) => ({ id: p.id, label: p.name })));
+    expect(offered.map((o) => o.id)).toContain("da-nang");
+    expect(offered.map((o) => o.id)).not.toContain("quang-nam");
+    // A session held in Quảng Nam before the merger is Đà Nẵng's on the calendar.
+    expect($('.session-card[data-province="quang-nam"]').length).toBe(0);
+    // The lookup knows every unit's name: the 34 current ones and the former ones with an id of their own.
+    const options = $("#ten-tinh option");
+    expect(options.length).toBe(store.provinces.size);
+    const qn = $('#ten-tinh option[value="Quảng Nam"]');
+    expect([qn.attr("data-to"), qn.attr("data-note")]).toEqual(["da-nang", "Quảng Nam nay thuộc thành phố Đà Nẵng"]);
+    expect($('#ten-tinh option[value="Hà Giang"]').attr("data-note")).toBe("Hà Giang nay thuộc tỉnh Tuyên Quang");
+    expect($('#ten-tinh option[value="Đà Nẵng"]').attr("data-note")).toBe("");
+    // The former unit's calendar page, published while it had sessions, now redirects.
+    const old = page(out, "/dao-tao/tinh/quang-nam/");
+    expect(old('meta[http-equiv="refresh"]').attr("content")).toBe("0; url=/dao-tao/tinh/da-nang/");
+    expect(old('link[rel="canonical"]').attr("href")).toBe("https://nangsuat.example.gov.vn/dao-tao/tinh/da-nang/");
+    expect(text(old("h1").text())).toBe("Quảng Nam nay thuộc thành phố Đà Nẵng");
+    expect(page(out, "/sitemap.xml").xml()).not.toContain("/dao-tao/tinh/quang-nam/");
+  });
+
   it("keeps each former unit's address as a redirect to its successor, with rel=canonical, out of the sitemap", () => {
     const former = [...store.provinces.values()].filter((p) => p.validTo);
     expect(former).toHaveLength(29);
@@ -205,11 +231,6 @@ describe("the bundled site", () => {
   it("charts the numbers of the content, counted here from the store", () => {
     const $ = page(out, "/so-lieu/");
     const held = store.sessions.filter((s) => s.status === "completed" && s.end.date <= store.today);
-    const current = (id: string): string => {
-      let p = store.provinces.get(id)!;
-      while (p.validTo) p = store.provinces.get(p.successor!)!;
-      return p.id;
-    };
     const { svg, table } = chart($, "nguoi-theo-tinh");
     expect(Object.keys(svg)).toHaveLength(34);
     expect(table).toEqual(svg);
