@@ -363,7 +363,10 @@ export function editorDocs(root: string): EditorDoc[] {
       .replace(/\]\(tham-chieu\.md(#[^)]*)?\)/g, (_, hash: string | undefined) => `](${portalUrls.editorReference}${hash ?? ""})`)
       .replace(/\]\(huong-dan\.md(#[^)]*)?\)/g, (_, hash: string | undefined) => `](${portalUrls.editorGuide}${hash ?? ""})`)
       // Comments for people editing the repository; the site shows Markdown without raw HTML.
-      .replace(/^<!--[\s\S]*?-->\n\n?/gm, "");
+      .replace(/^<!--[\s\S]*?-->\n\n?/gm, "")
+      // The pictures of the browser editor (docs/bien-tap/hinh/) are for readers of the repository:
+      // the site publishes only text pages from docs/, so they would be missing there.
+      .replace(/^!\[[^\]]*\]\(hinh\/[^)]+\)\n\n?/gm, "");
   const split = (markdown: string) => {
     const m = /^# (.+)\n+/.exec(markdown);
     return m ? { title: m[1]!, markdown: markdown.slice(m[0].length) } : { title: "", markdown };
