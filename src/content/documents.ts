@@ -22,7 +22,7 @@ export interface DocumentRow {
 export type Report = (row: DocumentRow, path: KeyPath, code: Code, params?: MessageParams, severity?: "error" | "warning") => void;
 
 /** Upper case without marks, đ→D, no spaces: how symbols are compared ("QĐ-TTg" = "QD-TTG"). */
-export const foldSymbol = (s: string): string => foldUpper(s).replace(/\s+/g, "");
+const foldSymbol = (s: string): string => foldUpper(s).replace(/\s+/g, "");
 const foldUpper = (s: string): string => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "D").toUpperCase();
 
 /** The part of the symbol each form usually carries, and how an editor would recognise it. */
@@ -41,7 +41,7 @@ const usualSymbol: Partial<Record<DocumentForm, { test: RegExp; hint: string }>>
 
 
 /** The symbol a number should carry, or undefined when it fits (or the form has no usual symbol). */
-export function symbolMismatch(form: DocumentForm, number: string, authorityName: string): string | undefined {
+function symbolMismatch(form: DocumentForm, number: string, authorityName: string): string | undefined {
   const folded = foldSymbol(number);
   // A decision of the Prime Minister: the rule the national database follows without exception.
   if (form === "quyet-dinh" && /\bTHU TUONG\b/.test(foldUpper(authorityName)) && !/\/QD-TTG$/.test(folded)) return "…/QĐ-TTg";

@@ -9,7 +9,7 @@ import type { Code } from "../messages.ts";
 import type { ParsedYaml } from "./source.ts";
 
 /** The object schema that governs `path` inside `schema`, if any (for known keys and labels). */
-export function schemaAt(schema: z.ZodType, path: KeyPath): z.ZodType | undefined {
+function schemaAt(schema: z.ZodType, path: KeyPath): z.ZodType | undefined {
   let current: z.ZodType | undefined = unwrap(schema);
   for (const seg of path) {
     if (!current) return undefined;
@@ -163,7 +163,7 @@ export function validate<S extends z.ZodType>(
 }
 
 /** The documentation metadata of the field at `path`, looking through optional wrappers. */
-export function metaOf(schema: z.ZodType, path: KeyPath): z.GlobalMeta | undefined {
+function metaOf(schema: z.ZodType, path: KeyPath): z.GlobalMeta | undefined {
   const parent = schemaAt(schema, path.slice(0, -1));
   if (!(parent instanceof z.ZodObject)) return undefined;
   let field = parent.shape[String(path[path.length - 1])] as z.ZodType | undefined;
@@ -191,7 +191,7 @@ export interface Need {
 const needs = new WeakMap<z.ZodType, Need>();
 
 /** What the key at `path` takes, read from its JSON Schema (the form editors' tools also read). */
-export function needOf(schema: z.ZodType, path: KeyPath): Need {
+function needOf(schema: z.ZodType, path: KeyPath): Need {
   const parent = schemaAt(schema, path.slice(0, -1));
   const field = parent instanceof z.ZodObject ? (parent.shape[String(path[path.length - 1])] as z.ZodType | undefined) : undefined;
   if (!field) return { kind: "string", optional: false };

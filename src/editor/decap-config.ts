@@ -14,6 +14,7 @@
 import { stringify } from "yaml";
 import { jsonSchemas, type JsonSchema, type SchemaFile } from "../schema/json-schema.ts";
 import type { EditorSettings } from "../schema/editor.ts";
+import { kinds } from "../kinds/index.ts";
 import { FILES_DIR } from "../schema/index.ts";
 import { activityKindLabels, agencyKindLabels, audienceLabels, formatLabels, planStatusLabels, topicGroupLabels, trainingKindLabels } from "../site/labels.ts";
 
@@ -202,7 +203,8 @@ function collection(file: SchemaFile): DecapCollection {
  */
 export function decapConfig(): DecapConfig {
   const schemas = jsonSchemas();
-  const order = ["guide", "activity", "calendar", "plan", "page", "agencies", "provinces", "topics", "site"];
+  // Content kinds in the registry's order (as the site's menu lists them), then the data files.
+  const order = kinds.map((k) => k.reference.schemaName);
   const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
   return {
     locale: "vi",

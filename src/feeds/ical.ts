@@ -78,7 +78,7 @@ function listFeeds(store: Store): CalendarFeed[] {
 export const sessionUid = (site: Store["site"], s: Pick<SessionItem, "id">): string => `${s.id}@${new URL(site.baseUrl).host}`;
 
 /** Grows by one with each recorded change (RFC 5545 §3.8.7.4). */
-export const sessionSequence = (s: Pick<SessionItem, "changes">): number => s.changes?.length ?? 0;
+const sessionSequence = (s: Pick<SessionItem, "changes">): number => s.changes?.length ?? 0;
 
 export function eventStatus(s: Pick<SessionItem, "status">): ICalEventStatus {
   if (s.status === "cancelled") return ICalEventStatus.CANCELLED;

@@ -139,7 +139,6 @@ export const plansDocumentSchema = z
 export type TrainingRecord = z.output<typeof trainingRecordSchema>;
 export type TrainingsDocument = z.output<typeof trainingsDocumentSchema>;
 export type PlanRecord = z.output<typeof planRecordSchema>;
-export type TargetRecord = z.output<typeof targetRecordSchema>;
 export type PlansDocument = z.output<typeof plansDocumentSchema>;
 
 export type JsonSchema = Record<string, unknown>;

@@ -15,7 +15,6 @@ export type DocumentForm = (typeof documentForms)[number];
 
 /** The relations a document may state, each pointing at other documents by id. */
 export const relationKeys = ["basedOn", "replaces", "amends", "repeals", "implements"] as const;
-export type RelationKey = (typeof relationKeys)[number];
 
 /** Files a reader downloads as the text itself: PDF, Word or OpenDocument. */
 export const DOCUMENT_FILE = /\.(pdf|docx?|odt)$/i;

@@ -20,7 +20,7 @@ const SCHEMA = "https://schema.org";
 const s = (name: string): string => `${SCHEMA}/${name}`;
 
 /** The schema.org type that fits an agency's kind; public bodies are GovernmentOrganization. */
-export function organizationType(kind: Agency["kind"]): string {
+function organizationType(kind: Agency["kind"]): string {
   switch (kind) {
     case "school":
       return "EducationalOrganization";

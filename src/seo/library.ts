@@ -18,7 +18,7 @@ const SCHEMA = "https://schema.org";
 
 /** Forms that carry legal norms: what schema.org calls Legislation. */
 const LEGISLATION: ReadonlySet<DocumentForm> = new Set(["luat", "nghi-quyet", "nghi-dinh", "quyet-dinh", "chi-thi", "thong-tu"]);
-export const isLegislation = (form: DocumentForm): boolean => LEGISLATION.has(form);
+const isLegislation = (form: DocumentForm): boolean => LEGISLATION.has(form);
 
 const legalForce: Record<EffectStatus, string> = {
   "not-yet": `${SCHEMA}/NotInForce`,

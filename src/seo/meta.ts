@@ -39,7 +39,7 @@ export interface PageMeta {
 }
 
 /** Cards and search snippets show about 160 characters; longer text is cut at a word. */
-export const DESCRIPTION_MAX = 200;
+const DESCRIPTION_MAX = 200;
 
 export function shortDescription(text: string, max = DESCRIPTION_MAX): string {
   const flat = text.replace(/\s+/g, " ").trim();

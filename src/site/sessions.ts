@@ -23,7 +23,7 @@ export function sessionWhen(s: Pick<SessionItem, "start" | "end">): string {
 }
 
 /** A venue as one line: "name, address". */
-export const venueText = (venue: NonNullable<SessionItem["venue"]>): string => [venue.name, venue.address].filter(Boolean).join(", ");
+const venueText = (venue: NonNullable<SessionItem["venue"]>): string => [venue.name, venue.address].filter(Boolean).join(", ");
 
 /** Venue name, "Trực tuyến", or both for hybrid sessions. */
 export function sessionPlace(s: Pick<SessionItem, "format" | "venue">): string {

@@ -1,7 +1,5 @@
 /** Vietnamese text on the web: Unicode NFC, sorting, numbers, money. */
 
-export const isNfc = (s: string): boolean => s === s.normalize("NFC");
-
 /**
  * Text typed with a legacy Vietnamese font encoding (TCVN3/ABC, VNI) and pasted as Unicode
  * shows Latin-1 symbols where tone marks belong: "Qu¶ng Nam" (TCVN3), "Quaûng Nam" (VNI).

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DECAP_CONFIG, decapConfig, decapConfigText, LIST_KEY, siteEditorConfig, type DecapField } from "../../src/editor/decap-config.ts";
 import { editorCsp } from "../../src/editor/page.ts";
+import { kinds } from "../../src/kinds/index.ts";
 import { jsonSchemas, type JsonSchema } from "../../src/schema/json-schema.ts";
 import { REPO_ROOT } from "../helpers/project.ts";
 
@@ -31,6 +32,9 @@ describe("the browser editor's configuration", () => {
   it("has one collection per kind and per data file, in Vietnamese", () => {
     expect(config.locale).toBe("vi");
     expect(config.collections.map((c) => c.name).sort()).toEqual(jsonSchemas().map((s) => s.name).sort());
+    // The content kinds come first, in the registry's order (the site's menu), then the data files.
+    const registryOrder = kinds.map((k) => k.reference.schemaName);
+    expect(config.collections.map((c) => c.name).slice(0, kinds.length)).toEqual(registryOrder);
     expect(collection("guide")).toMatchObject({ label: "Hướng dẫn", folder: "content/guidance", extension: "md", create: true });
     expect(collection("calendar")).toMatchObject({ label: "Lịch đào tạo", folder: "content/trainings", extension: "yaml" });
     expect(collection("agencies")).toMatchObject({ files: [{ file: "data/agencies.yaml" }] });
