@@ -44,7 +44,7 @@ export function ProvinceListPage({ ctx }: { ctx: PageContext }) {
       </PageHeader>
       <TrainingsTileMap ctx={ctx} />
       <h2 id="danh-sach">Danh sách 34 tỉnh, thành phố</h2>
-      <ul class="province-list" aria-labelledby="danh-sach">
+      <ul class="province-list">
         {currentProvinces(store.provinces).map((p) => {
           const from = formedFrom(store.provinces, p).slice(1);
           return (

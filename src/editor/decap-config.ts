@@ -58,6 +58,14 @@ function patternMessage(pattern: string, help = ""): string {
   return help ? `Chưa đúng dạng. ${help}` : `Chưa đúng dạng (${pattern}).`;
 }
 
+/**
+ * The key that names an entry of a Markdown kind (its list's line, its pick lists, its new file
+ * name): the title, except where the kind has none. A document is named by its number
+ * (1322/QĐ-TTg → 1322-qd-ttg.md), a question by the question.
+ */
+const NAMED_BY: Record<string, string> = { document: "number", question: "question" };
+export const nameKey = (kind: string): string => NAMED_BY[kind] ?? "title";
+
 /** A reference as a pick list of the ids that exist. */
 function relation(ref: string): Record<string, unknown> | undefined {
   switch (ref) {
@@ -80,7 +88,7 @@ function relation(ref: string): Record<string, unknown> | undefined {
       return undefined;
     default:
       // A Markdown kind (plan, guide, document, …): its id is the file name.
-      return { widget: "relation", collection: ref, value_field: "{{slug}}", search_fields: ["title"], display_fields: ["title"] };
+      return { widget: "relation", collection: ref, value_field: "{{slug}}", search_fields: [nameKey(ref)], display_fields: [nameKey(ref)] };
   }
 }
 
@@ -161,10 +169,10 @@ function collection(file: SchemaFile): DecapCollection {
       // Published pages are unpublished with `draft: true`, or removed with git after review.
       delete: false,
       // The file name is the id: from the title, đ → d, accents dropped (slug settings below).
-      slug: "{{title}}",
-      identifier_field: "title",
-      summary: "{{title}}",
-      sortable_fields: ["title"],
+      slug: `{{${nameKey(file.name)}}}`,
+      identifier_field: nameKey(file.name),
+      summary: `{{${nameKey(file.name)}}}`,
+      sortable_fields: [nameKey(file.name)],
       fields,
     };
   }

@@ -39,7 +39,8 @@ export function editorCsp(hosts: readonly string[] = []): string {
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${extra}`,
     "font-src 'self' data:",
-    `connect-src 'self'${extra}`,
+    // An attachment chosen for upload is read back from its blob: address when the entry is saved.
+    `connect-src 'self' blob:${extra}`,
     "frame-src 'self' blob:",
     "worker-src 'self' blob:",
     "object-src 'none'",

@@ -92,6 +92,26 @@ describe("the browser editor's configuration", () => {
     expect(bare).toEqual([]);
   });
 
+  it("names entries and pick lists by a key the kind has (a document by its number), so a new entry gets a file name", () => {
+    const wrong: string[] = [];
+    const has = (name: string, key: string) => fieldsOf(name).some((f) => f.name === key);
+    for (const c of config.collections) {
+      if (typeof c.identifier_field === "string" && !has(c.name, c.identifier_field)) wrong.push(`${c.name}: identifier ${c.identifier_field}`);
+      if (typeof c.slug === "string" && !has(c.name, /^\{\{(\w+)\}\}$/.exec(c.slug)?.[1] ?? "")) wrong.push(`${c.name}: slug ${c.slug}`);
+      const walk = (fields: DecapField[]) => {
+        for (const f of fields) {
+          if (f.widget === "relation" && f.value_field === "{{slug}}") {
+            for (const key of [...(f.display_fields as string[]), ...(f.search_fields as string[])]) if (!has(f.collection as string, key)) wrong.push(`${c.name}.${f.name}: ${f.collection} has no ${key}`);
+          }
+          if (Array.isArray(f.fields)) walk(f.fields as DecapField[]);
+        }
+      };
+      walk(fieldsOf(c.name));
+    }
+    expect(wrong).toEqual([]);
+    expect(collection("document")).toMatchObject({ slug: "{{number}}", identifier_field: "number" });
+  });
+
   it("checks shapes in the form with a Vietnamese message: ids, dates and times in Vietnam time", () => {
     const start = find(fieldsOf("calendar"), ["sessions", "start"]);
     const [pattern, message] = start.pattern as [string, string];
@@ -115,7 +135,7 @@ describe("the published editor's git host (data/site.yaml editor)", () => {
     expect(config.backend).toEqual({ name: "github", repo: "so-khcn/cong-nang-suat", branch: "main", base_url: "https://auth.example.gov.vn", auth_endpoint: "github" });
     expect(config.publish_mode).toBe("editorial_workflow");
     expect(hosts).toContain("https://api.github.com");
-    expect(editorCsp(hosts)).toContain("connect-src 'self' https://api.github.com");
+    expect(editorCsp(hosts)).toContain("connect-src 'self' blob: https://api.github.com");
   });
 
   it("on a self-hosted GitLab or Gitea/Forgejo, signs in with PKCE against that host only", () => {

@@ -1,5 +1,5 @@
 /**
- * The Vietnamese search rules (layouts/assets/search-words.js, re-exported by src/search/fold.ts),
+ * The Vietnamese search rules (src/search/search-words.js, re-exported by src/search/fold.ts),
  * on every word of the bundled content and on every letter with every tone, in NFC and NFD,
  * lower and upper case. The search page imports the same module: there is no second copy.
  */

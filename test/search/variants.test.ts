@@ -1,5 +1,5 @@
 /**
- * The rules of layouts/assets/search-words.js on their own, with small vocabularies written
+ * The rules of src/search/search-words.js on their own, with small vocabularies written
  * here: spelling pairs, joins and splits, dropping an unknown word, suggestions and their edit
  * distance, the vocabulary file, and excerpts cut at sentence boundaries. The same module runs
  * in the search page (test/e2e/search-variants.test.ts drives it there).

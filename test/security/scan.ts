@@ -181,7 +181,7 @@ function pagefindProblems(bytes: Buffer, where: string): string[] {
   return [...textProblems(json, where), ...jsonUrls(JSON.parse(json)).filter(unsafeUrl).map((v) => `${where}: value "${v.slice(0, 40)}"`)];
 }
 
-/** Attachments the site may publish (src/content/load.ts ATTACHMENT_TYPES). */
+/** Attachments the site may publish (ATTACHMENT_TYPES, src/content/stages/attachments.ts). */
 const SAFE_ATTACHMENT = /\.(pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|txt|csv|zip|png|jpe?g|gif|webp)$/i;
 
 /** The editor's page loads only its own folder's scripts and no content. */
