@@ -22,6 +22,21 @@ const BAR_TOP = 21;
 const BAR_HEIGHT = 12;
 const AXIS = 26;
 
+/** A chart's title and its one-sentence caption, which the figure and its SVG refer to by id. */
+export function ChartHeading({ id, title, caption, level }: { id: string; title: string; caption: string; level: 2 | 3 }) {
+  const H = level === 2 ? "h2" : "h3";
+  return (
+    <>
+      <H id={`${id}-tieu-de`} class="chart-title">
+        {title}
+      </H>
+      <p class="chart-caption" id={`${id}-chu-thich`}>
+        {caption}
+      </p>
+    </>
+  );
+}
+
 export interface BarChartProps {
   ctx: PageContext;
   /** Used for the ids of the title, caption and table. */
@@ -47,16 +62,10 @@ export function BarChart({ ctx, id, title, caption, rows, valueLabel, keyLabel, 
   const x = scaleLinear().domain([0, max]).nice(4).range([0, 100]).clamp(true);
   const ticks = x.ticks(4).filter((t) => Number.isInteger(t));
   const height = rows.length * ROW + AXIS;
-  const H = level === 2 ? "h2" : "h3";
   const pct = (v: number) => `${Math.round(x(v) * 100) / 100}%`;
   return (
     <figure class="chart" id={id} aria-labelledby={`${id}-tieu-de`}>
-      <H id={`${id}-tieu-de`} class="chart-title">
-        {title}
-      </H>
-      <p class="chart-caption" id={`${id}-chu-thich`}>
-        {caption}
-      </p>
+      <ChartHeading id={id} title={title} caption={caption} level={level} />
       {rows.length === 0 ? (
         <p class="empty">Chưa có số liệu.</p>
       ) : (

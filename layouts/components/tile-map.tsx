@@ -8,7 +8,7 @@
 import { scaleQuantize } from "d3-scale";
 import type { Figure } from "../../src/site/figures.ts";
 import type { PageContext } from "../context.ts";
-import { formatCount } from "./charts.tsx";
+import { ChartHeading, formatCount } from "./charts.tsx";
 
 /**
  * Where each unit's tile sits (row from the north, column from the west) and the short name
@@ -101,16 +101,10 @@ export function TileMap({ ctx, id, title, caption, rows, unit, valueLabel, names
   const { shade, legend } = shadeClasses(max);
   const cols = Math.max(...Object.values(TILE_GRID).map((t) => t.col)) + 1;
   const height = Math.max(...Object.values(TILE_GRID).map((t) => t.row)) + 1;
-  const H = level === 2 ? "h2" : "h3";
   const range = (from: number, to: number) => (from === to ? formatCount(from) : `${formatCount(from)}–${formatCount(to)}`);
   return (
     <figure class="tile-map" id={id} aria-labelledby={`${id}-tieu-de`}>
-      <H id={`${id}-tieu-de`} class="chart-title">
-        {title}
-      </H>
-      <p class="chart-caption" id={`${id}-chu-thich`}>
-        {caption}
-      </p>
+      <ChartHeading id={id} title={title} caption={caption} level={level} />
       <div class="tile-map-body">
         {/* A group of links, not one picture: each tile is a link to its unit's page. */}
         <svg class="tile-map-svg" viewBox={`0 0 ${cols * CELL} ${height * CELL}`} role="group" aria-labelledby={`${id}-tieu-de`} aria-describedby={`${id}-chu-thich`}>

@@ -8,7 +8,6 @@ import { byStart } from "../../src/site/sessions.ts";
 import { isUpcoming, sessionStatus, statusLabels } from "../../src/site/status.ts";
 import { currentProvinceOf, currentProvinces, formedFrom, formedFromText, predecessorsOf, provinceKindOn, provinceTitle, provinceTitleCapitalised } from "../../src/site/provinces.ts";
 import { authorityName, documentsOfProvinces, LIBRARY_URL, documentTitle, effectOfDocument } from "../../src/site/library.ts";
-import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from "../../src/site/security.ts";
 import { agenciesSection, portalUrls, provincesSection } from "../../src/site/urls.ts";
 import type { Province } from "../../src/schema/province.ts";
 import { formatDate } from "../../src/vi/dates.ts";
@@ -17,6 +16,7 @@ import type { PageContext } from "../context.ts";
 import { EffectBadge } from "./documents.tsx";
 import { TrainingsTileMap } from "./figures.tsx";
 import { ActivityList } from "../components/lists.tsx";
+import { RedirectPage } from "../components/redirect.tsx";
 import { SessionCard } from "../components/sessions.tsx";
 import { TargetTable } from "../components/targets.tsx";
 import { A, DateText, Facts, PageHeader } from "../components/ui.tsx";
@@ -44,7 +44,7 @@ export function ProvinceListPage({ ctx }: { ctx: PageContext }) {
       </PageHeader>
       <TrainingsTileMap ctx={ctx} />
       <h2 id="danh-sach">Danh sách 34 tỉnh, thành phố</h2>
-      <ul class="province-list" aria-labelledby="danh-sach">
+      <ul class="province-list">
         {currentProvinces(store.provinces).map((p) => {
           const from = formedFrom(store.provinces, p).slice(1);
           return (
@@ -232,37 +232,16 @@ export function ProvincePage({ ctx, province: p }: { ctx: PageContext; province:
  * old links and bookmarks keep working and search engines move to the new page.
  */
 export function FormerProvincePage({ ctx, province: p }: { ctx: PageContext; province: Province }) {
-  const { store, urls } = ctx;
+  const { store } = ctx;
   const to = currentProvinceOf(store.provinces, p.id);
   const target = to ? provincesSection.item(to.id) : provincesSection.list;
   const name = provinceTitle(p, p.validTo ?? store.today);
   const toName = to ? provinceTitle(to, store.today) : "danh sách tỉnh, thành phố";
+  const title = `${name[0]!.toUpperCase()}${name.slice(1)} nay thuộc ${toName}`;
   return (
-    <html lang="vi">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta http-equiv="Content-Security-Policy" content={CONTENT_SECURITY_POLICY} />
-        <meta name="referrer" content={REFERRER_POLICY} />
-        <title>{`${name[0]!.toUpperCase()}${name.slice(1)} nay thuộc ${toName} – ${store.site.name}`}</title>
-        <link rel="canonical" href={urls.absolute(target)} />
-        <meta name="robots" content="noindex" />
-        <meta http-equiv="refresh" content={`0; url=${urls.path(target)}`} />
-        <meta name="color-scheme" content="light dark" />
-        <link rel="stylesheet" href={urls.path(ctx.assets.css)} />
-      </head>
-      <body>
-        <main id="noi-dung" class="wrap">
-          <h1>
-            {name[0]!.toUpperCase()}
-            {name.slice(1)} nay thuộc {toName}
-          </h1>
-          <p>
-            {p.validTo ? `Từ ngày ${formatDate(addDays(p.validTo, 1))}, ` : ""}
-            {name} hợp nhất vào {toName}. Trang đã chuyển đến: <a href={urls.path(target)}>{toName}</a>.
-          </p>
-        </main>
-      </body>
-    </html>
+    <RedirectPage ctx={ctx} to={target} title={title}>
+      {p.validTo ? `Từ ngày ${formatDate(addDays(p.validTo, 1))}, ` : ""}
+      {name} hợp nhất vào {toName}. Trang đã chuyển đến: <a href={ctx.urls.path(target)}>{toName}</a>.
+    </RedirectPage>
   );
 }

@@ -6,7 +6,7 @@
 import { lstatSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
-import { guessLegacyEncoding } from "../vi/encodings.ts";
+import { decodeLegacy, guessLegacyEncoding } from "../vi/encodings.ts";
 import type { Code } from "../messages.ts";
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -61,6 +61,18 @@ export function positionAt(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
+/** The bytes of a 1-based line (LF-separated, as in every encoding the checker names). */
+function lineBytes(bytes: Uint8Array, line: number): Uint8Array {
+  let start = 0;
+  for (let n = 1; n < line; n++) {
+    const next = bytes.indexOf(0x0a, start);
+    if (next === -1) return new Uint8Array();
+    start = next + 1;
+  }
+  const end = bytes.indexOf(0x0a, start);
+  return bytes.subarray(start, end === -1 ? bytes.length : end);
+}
+
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 export function readTextFile(absolute: string, file: string): TextFile | { diagnostics: Diagnostic[]; text?: undefined } {
@@ -94,10 +106,10 @@ export function readTextFile(absolute: string, file: string): TextFile | { diagn
     // Saved in Windows-1258, TCVN3 or VNI: name it, show the line as it should read, and how to convert.
     const legacy = guessLegacyEncoding(bytes);
     if (legacy) {
-      const line = legacy.text.replace(/\r\n?/g, "\n").split("\n")[pos.line - 1] ?? "";
+      const line = decodeLegacy(lineBytes(bytes, pos.line), legacy).replace(/\r$/, "");
       const first = line.search(/[^\x00-\x7F]/);
       const sample = line.trim().length > 60 ? `${line.trim().slice(0, 60)}…` : line.trim();
-      return { diagnostics: [fileDiagnostic(file, "file/legacy-encoding", { encoding: legacy.encoding, name: basename(file), sample }, pos.line, first === -1 ? 1 : first + 1)] };
+      return { diagnostics: [fileDiagnostic(file, "file/legacy-encoding", { encoding: legacy, name: basename(file), sample }, pos.line, first === -1 ? 1 : first + 1)] };
     }
     return { diagnostics: [fileDiagnostic(file, "file/invalid-utf8", {}, pos.line, pos.column)] };
   }

@@ -15,7 +15,7 @@
  *   VTIMEZONE is needed (Vietnam has kept UTC+7 without daylight saving since 1975).
  *   All-day sessions are DATE values, DTEND being the day after the last day.
  */
-import { provinceTitle } from "../site/provinces.ts";
+import { currentProvinceOf, isCurrentProvince, predecessorsOf, provinceTitle } from "../site/provinces.ts";
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from "ical-generator";
 import { trainingKindLabels } from "../site/labels.ts";
 import { trainingsSection, trainingUrls, type Urls } from "../site/urls.ts";
@@ -60,10 +60,15 @@ function listFeeds(store: Store): CalendarFeed[] {
   ];
   const provinces = [...store.provinces.values()].sort((a, b) => compareVietnamese(a.name, b.name));
   for (const p of provinces) {
-    const sessions = all.filter((s) => s.province === p.id);
+    // A current unit's feed also holds the sessions held in the units it was formed from, so a
+    // subscriber in Đà Nẵng sees what was organised in Quảng Nam; a former unit keeps its own.
+    const current = isCurrentProvince(p);
+    const sessions = all.filter((s) => s.province === p.id || (current && currentProvinceOf(store.provinces, s.province)?.id === p.id));
     if (sessions.length === 0) continue;
     const place = provinceTitle(p, store.today);
-    feeds.push({ url: trainingUrls.provinceCalendar(p.id), name: `Lịch đào tạo tại ${place}`, description: `Các khóa đào tạo, tập huấn tổ chức tại ${place}.`, kind: "province", id: p.id, sessions });
+    const former = current ? predecessorsOf(store.provinces, p.id).filter((f) => sessions.some((s) => s.province === f.id)) : [];
+    const alsoFormer = former.length ? `, gồm cả địa bàn ${former.map((f) => `${provinceTitle(f, f.validTo!)} cũ`).join(", ")}` : "";
+    feeds.push({ url: trainingUrls.provinceCalendar(p.id), name: `Lịch đào tạo tại ${place}`, description: `Các khóa đào tạo, tập huấn tổ chức tại ${place}${alsoFormer}.`, kind: "province", id: p.id, sessions });
   }
   const topics = [...store.topics.values()].sort((a, b) => compareVietnamese(a.name, b.name));
   for (const t of topics) {

@@ -75,24 +75,25 @@ function vietnameseScore(text: string): number {
   return score;
 }
 
-export interface LegacyGuess {
-  encoding: LegacyEncoding;
-  /** The file read in that encoding. */
-  text: string;
-}
+/** Enough text to judge by, and little enough that a 2 MiB file is judged in milliseconds. */
+const SAMPLE_BYTES = 64 * 1024;
 
 /**
  * The legacy encoding these bytes (which are not UTF-8) read best in, if one reads clearly as
- * Vietnamese; `null` for other encodings (Latin-1, Windows-1252, a damaged file).
+ * Vietnamese; `null` for other encodings (Latin-1, Windows-1252, a damaged file). Judged on
+ * the 64 KiB from the line of the first non-ASCII byte.
  */
-export function guessLegacyEncoding(bytes: Uint8Array): LegacyGuess | null {
-  let best: (LegacyGuess & { score: number }) | null = null;
+export function guessLegacyEncoding(bytes: Uint8Array): LegacyEncoding | null {
+  const first = bytes.findIndex((b) => b >= 0x80);
+  if (first === -1) return null;
+  const start = bytes.lastIndexOf(0x0a, first) + 1;
+  const sample = bytes.subarray(start, start + SAMPLE_BYTES);
+  let best: { encoding: LegacyEncoding; score: number } | null = null;
   for (const encoding of Object.keys(decoders) as LegacyEncoding[]) {
-    const text = decoders[encoding](bytes);
-    const score = vietnameseScore(text);
-    if (!best || score > best.score) best = { encoding, text, score };
+    const score = vietnameseScore(decoders[encoding](sample));
+    if (!best || score > best.score) best = { encoding, score };
   }
   // Plain Latin-1 is the baseline: a French or German file reads no worse that way.
-  const latin1 = vietnameseScore(Buffer.from(bytes).toString("latin1"));
-  return best && best.score > 0 && best.score > latin1 ? { encoding: best.encoding, text: best.text } : null;
+  const latin1 = vietnameseScore(Buffer.from(sample).toString("latin1"));
+  return best && best.score > 0 && best.score > latin1 ? best.encoding : null;
 }

@@ -221,6 +221,34 @@ describe("calendar feeds", () => {
     expect(calendarFeeds(store).find((f) => f.id === "da-nang")!.name).toBe("Lịch đào tạo tại thành phố Đà Nẵng");
   });
 
+  it("a current unit's feed holds the sessions held in the units it was formed from; the former unit keeps its own", () => {
+    const withQuangNam = fixtureStore({
+      "content/trainings/quang-nam.yaml": `organizer: so-khcn-da-nang
+sessions:
+  - id: qn-2025-05-iso
+    title: Tập huấn ISO 9001 tại Quảng Nam
+    kind: awareness
+    topics: [nang-suat-chat-luong]
+    province: quang-nam
+    start: 2025-05-14T08:00:00+07:00
+    end: 2025-05-14T16:30:00+07:00
+    format: in-person
+    venue: { name: Hội trường }
+    audience: Doanh nghiệp
+    status: completed
+    results: { participants: 40 }
+    announced: 2025-04-20
+`,
+    });
+    const feeds = calendarFeeds(withQuangNam);
+    const daNang = feeds.find((f) => f.id === "da-nang")!;
+    expect(daNang.sessions.map((s) => s.id)).toEqual(["qn-2025-05-iso", "dn-2027-02-lean"]);
+    expect(daNang.description).toBe("Các khóa đào tạo, tập huấn tổ chức tại thành phố Đà Nẵng, gồm cả địa bàn tỉnh Quảng Nam cũ.");
+    expect(feeds.find((f) => f.id === "quang-nam")?.sessions.map((s) => s.id)).toEqual(["qn-2025-05-iso"]);
+    // Without sessions in a former unit, the description names none.
+    expect(calendarFeeds(store).find((f) => f.id === "da-nang")!.description).toBe("Các khóa đào tạo, tập huấn tổ chức tại thành phố Đà Nẵng.");
+  });
+
   it("sessionsCalendar takes any selection and name", () => {
     const chosen = store.sessions.filter((s) => s.status === "scheduled");
     const { calendar, events } = parse(sessionsCalendar(store, chosen, "Khóa sắp tới", urls));

@@ -3,7 +3,7 @@
  * each of them reads back whole, and files in other encodings are not misnamed.
  */
 import { describe, expect, it } from "vitest";
-import { guessLegacyEncoding } from "../../src/vi/encodings.ts";
+import { decodeLegacy, guessLegacyEncoding } from "../../src/vi/encodings.ts";
 import { toTcvn3, toVni, toWindows1258 } from "../helpers/legacy-encodings.ts";
 
 // Real text: four paragraphs of the news article the demo content is drawn from.
@@ -15,16 +15,21 @@ describe("guessLegacyEncoding", () => {
     ["TCVN3", toTcvn3],
     ["VNI", toVni],
   ] as const)("names %s and reads the whole file back as it was written", (encoding, encode) => {
-    const guess = guessLegacyEncoding(encode(article));
-    expect(guess?.encoding).toBe(encoding);
-    expect(guess?.text).toBe(article.normalize("NFC"));
+    const bytes = encode(article);
+    expect(guessLegacyEncoding(bytes)).toBe(encoding);
+    expect(decodeLegacy(bytes, encoding)).toBe(article.normalize("NFC"));
   });
 
   it("names each encoding from one line of a form, too", () => {
     const line = "Kế hoạch nâng cao năng suất và chất lượng sản phẩm, hàng hóa của tỉnh Tuyên Quang";
-    expect(guessLegacyEncoding(toWindows1258(line))?.encoding).toBe("Windows-1258");
-    expect(guessLegacyEncoding(toTcvn3(line))?.encoding).toBe("TCVN3");
-    expect(guessLegacyEncoding(toVni(line))?.encoding).toBe("VNI");
+    expect(guessLegacyEncoding(toWindows1258(line))).toBe("Windows-1258");
+    expect(guessLegacyEncoding(toTcvn3(line))).toBe("TCVN3");
+    expect(guessLegacyEncoding(toVni(line))).toBe("VNI");
+  });
+
+  it("judges from the first line with a mark, however far into the file it is", () => {
+    const ascii = "title: Ke hoach\n".repeat(8000);
+    expect(guessLegacyEncoding(Buffer.concat([Buffer.from(ascii), toVni(article)]))).toBe("VNI");
   });
 
   it("names none for Western text in Latin-1, or for UTF-8 with one stray byte", () => {
