@@ -156,7 +156,16 @@ function collection(file: SchemaFile): DecapCollection {
   const glob = file.files[0] ?? "";
   if (file.frontMatter) {
     const fields = objectFields(file.schema);
-    fields.push({ name: "body", label: "Nội dung", widget: "markdown", hint: "Nội dung bài viết (Markdown): đề mục ##, danh sách, liên kết, bảng." });
+    // The checker requires a body only of a question (its answer, question/answer-missing); a
+    // document or a plan may be its front matter alone, so the form must not ask for one.
+    const answer = file.name === "question";
+    fields.push({
+      name: "body",
+      label: answer ? "Câu trả lời" : "Nội dung",
+      widget: "markdown",
+      hint: answer ? "Câu trả lời (Markdown): đoạn văn, danh sách, liên kết đến hướng dẫn và văn bản." : "Nội dung bài viết (Markdown): đề mục ##, danh sách, liên kết, bảng.",
+      ...(answer ? {} : { required: false }),
+    });
     return {
       name: file.name,
       label,

@@ -112,6 +112,13 @@ describe("the browser editor's configuration", () => {
     expect(collection("document")).toMatchObject({ slug: "{{number}}", identifier_field: "number" });
   });
 
+  it("asks for a body only where the checker does: a question's answer, not a document's text", () => {
+    const body = (name: string) => fieldsOf(name).find((f) => f.name === "body")!;
+    expect(body("question")).toMatchObject({ label: "Câu trả lời", widget: "markdown" });
+    expect(body("question").required).toBeUndefined();
+    for (const name of ["document", "guide", "plan", "activity", "page"]) expect(body(name).required, name).toBe(false);
+  });
+
   it("checks shapes in the form with a Vietnamese message: ids, dates and times in Vietnam time", () => {
     const start = find(fieldsOf("calendar"), ["sessions", "start"]);
     const [pattern, message] = start.pattern as [string, string];
