@@ -42,27 +42,30 @@ export function A({ ctx, href, children, class: className }: { ctx: PageContext;
  * programme's contact in each unit) also links to its province's page, the current unit's when
  * the department's province has since merged: readers look for the province, not the agency.
  */
-export function AgencyLink({ ctx, id }: { ctx: PageContext; id: string }) {
+export function AgencyLink({ ctx, id, note }: { ctx: PageContext; id: string; note?: ComponentChildren }) {
   const agency = ctx.store.agencies.get(id);
   if (!agency) return <span>{id}</span>;
   const link = <A ctx={ctx} href={agenciesSection.item(id)}>{agency.name}</A>;
   const { provinces, today } = ctx.store;
   const province = isScienceDepartment(agency) ? provinces.get(agency.province!) : undefined;
   const current = province ? currentProvinceOf(provinces, province.id) : undefined;
-  if (!province || !current) return link;
+  // One parenthesis after the name, never two in a row: the note (what became of the agency),
+  // then the province's page.
+  const where = !province || !current ? null : current.id === province.id ? (
+    <A ctx={ctx} href={provincesSection.item(current.id)}>trang {provinceTitle(current, today)}</A>
+  ) : (
+    <>
+      nay thuộc <A ctx={ctx} href={provincesSection.item(current.id)}>{provinceTitle(current, today)}</A>
+    </>
+  );
+  if (!where && !note) return link;
   return (
     <>
       {link}{" "}
       <span class="agency-province">
-        {current.id === province.id ? (
-          <>
-            (<A ctx={ctx} href={provincesSection.item(current.id)}>trang {provinceTitle(current, today)}</A>)
-          </>
-        ) : (
-          <>
-            (nay thuộc <A ctx={ctx} href={provincesSection.item(current.id)}>{provinceTitle(current, today)}</A>)
-          </>
-        )}
+        ({note}
+        {note && where ? "; " : null}
+        {where})
       </span>
     </>
   );

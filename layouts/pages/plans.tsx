@@ -128,15 +128,7 @@ export function PlanPage({ ctx, plan }: { ctx: PageContext; plan: PlanItem }) {
               ],
               [
                 "Cơ quan đầu mối",
-                <>
-                  <AgencyLink ctx={ctx} id={plan.lead} />
-                  {leadSuccessor ? (
-                    <>
-                      {" "}
-                      (<SuccessorNote ctx={ctx} id={plan.lead} successor={leadSuccessor} />)
-                    </>
-                  ) : null}
-                </>,
+                <AgencyLink ctx={ctx} id={plan.lead} note={leadSuccessor ? <SuccessorNote ctx={ctx} id={plan.lead} successor={leadSuccessor} /> : undefined} />,
               ],
               [
                 "Cơ quan phối hợp",

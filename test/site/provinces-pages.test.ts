@@ -173,9 +173,10 @@ describe("the bundled site", () => {
         if (!agency || text($(a).text()) !== agency.name) return;
         seen++;
         where.add(url.split("/")[1]!);
-        const next = $(a).next(".agency-province").find("a");
+        // The province's link, after any note on what became of the agency, in one parenthesis.
+        const next = $(a).next(".agency-province").find('a[href^="/tinh/"]');
         expect(next.attr("href"), `${url}: ${agency.id}`).toBe(`/tinh/${current(agency.province!)}/`);
-        if (current(agency.province!) !== agency.province) expect(text(next.parent().text()), `${url}: ${agency.id}`).toMatch(/^\(nay thuộc (tỉnh|thành phố) /);
+        if (current(agency.province!) !== agency.province) expect(text(next.parent().text()), `${url}: ${agency.id}`).toMatch(/^\((.+; )?nay thuộc (tỉnh|thành phố) /);
       });
     }
     // Plans, sessions and agencies show departments; each one above was checked.

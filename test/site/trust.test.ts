@@ -39,9 +39,12 @@ describe("plan pages", () => {
       const $ = page(outDir, url);
       const header = text($(".doc-header").text());
       expect(header, url).not.toMatch(/(\S[^()]*?) \((?:nay là|nay do) \1\)/);
+      // Two parentheses in a row read as a stammer.
+      expect(header, url).not.toMatch(/\) \(/);
     }
     const lead = facts(page(outDir, PLANS[0]!), ".doc-header .facts")["Cơ quan đầu mối"];
-    expect(lead).toBe("Sở Khoa học và Công nghệ tỉnh Tuyên Quang (cơ quan được tổ chức lại từ ngày 01/03/2025)");
+    // One parenthesis: what changed, then the province's page; never two in a row.
+    expect(lead).toBe("Sở Khoa học và Công nghệ tỉnh Tuyên Quang (cơ quan được tổ chức lại từ ngày 01/03/2025; trang tỉnh Tuyên Quang)");
   });
 
   it('show "Mục tiêu chung" once', () => {
