@@ -68,17 +68,25 @@ export function SessionCard({ ctx, session: s, headingLevel = 3 }: { ctx: PageCo
   );
 }
 
+/** Sessions as a grid of cards; `empty` says so plainly when there are none. */
+export function SessionCards({ ctx, sessions, empty, headingLevel }: { ctx: PageContext; sessions: readonly SessionItem[]; empty?: string; headingLevel?: 2 | 3 }) {
+  if (!sessions.length) return empty ? <p class="empty">{empty}</p> : null;
+  return (
+    <div class="cards">
+      {sessions.map((s) => (
+        <SessionCard ctx={ctx} session={s} headingLevel={headingLevel} />
+      ))}
+    </div>
+  );
+}
+
 export function SessionsByMonth({ ctx, sessions }: { ctx: PageContext; sessions: readonly SessionItem[] }) {
   return (
     <>
       {groupByMonth(sessions).map(([month, list]) => (
         <section class="month" aria-labelledby={`thang-${month.slice(0, 7)}`}>
           <h2 id={`thang-${month.slice(0, 7)}`}>{capitalise(formatMonth(month))}</h2>
-          <div class="cards">
-            {list.map((s) => (
-              <SessionCard ctx={ctx} session={s} />
-            ))}
-          </div>
+          <SessionCards ctx={ctx} sessions={list} />
         </section>
       ))}
     </>

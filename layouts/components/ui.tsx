@@ -109,28 +109,35 @@ export function formatBytes(n: number): string {
   return `${BYTES.format(n / 1024 / 1024)} MB`;
 }
 
+/** Files to download, each with its type and size: a page's attachments, a document's texts. */
+export function AttachmentList({ ctx, items }: { ctx: PageContext; items: readonly { title: string; file: string }[] }) {
+  return (
+    <ul class="attachments">
+      {items.map((a) => {
+        const file: Attachment | undefined = ctx.store.files.get(a.file);
+        return (
+          <li>
+            <a href={ctx.urls.path(file?.url ?? fileUrl(a.file))} download>
+              {a.title}
+            </a>{" "}
+            {file ? (
+              <span class="meta">
+                ({file.type}, {formatBytes(file.bytes)})
+              </span>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 export function Attachments({ ctx, items }: { ctx: PageContext; items: readonly { title: string; file: string }[] | undefined }) {
   if (!items?.length) return null;
   return (
     <section aria-labelledby="tep-dinh-kem">
       <h2 id="tep-dinh-kem">Tệp đính kèm</h2>
-      <ul class="attachments">
-        {items.map((a) => {
-          const file: Attachment | undefined = ctx.store.files.get(a.file);
-          return (
-            <li>
-              <a href={ctx.urls.path(file?.url ?? fileUrl(a.file))} download>
-                {a.title}
-              </a>{" "}
-              {file ? (
-                <span class="meta">
-                  ({file.type}, {formatBytes(file.bytes)})
-                </span>
-              ) : null}
-            </li>
-          );
-        })}
-      </ul>
+      <AttachmentList ctx={ctx} items={items} />
     </section>
   );
 }

@@ -24,7 +24,7 @@ import { documentJsonLd } from "../../src/seo/library.ts";
 import type { DocumentItem } from "../../src/store.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
-import { A, AgencyLink, DateText, Facts, formatBytes, Markdown, PageHeader, ProvinceLink, TopicTags } from "../components/ui.tsx";
+import { A, AgencyLink, AttachmentList, DateText, Facts, formatBytes, Markdown, PageHeader, ProvinceLink, TopicTags } from "../components/ui.tsx";
 
 export function EffectBadge({ effect }: { effect: Effect }) {
   return <span class={`status effect-${effect.status}`}>{effectLabels[effect.status]}</span>;
@@ -252,23 +252,7 @@ export function DocumentPage({ ctx, doc }: { ctx: PageContext; doc: DocumentItem
         <section aria-labelledby="tep-van-ban">
           <h2 id="tep-van-ban">Tệp văn bản</h2>
           {doc.files?.length ? (
-            <ul class="attachments">
-              {doc.files.map((f) => {
-                const file = store.files.get(f.file);
-                return (
-                  <li>
-                    <a href={ctx.urls.path(file?.url ?? `/files/${f.file}`)} download>
-                      {f.title}
-                    </a>{" "}
-                    {file ? (
-                      <span class="meta">
-                        ({file.type}, {formatBytes(file.bytes)})
-                      </span>
-                    ) : null}
-                  </li>
-                );
-              })}
-            </ul>
+            <AttachmentList ctx={ctx} items={doc.files} />
           ) : (
             <p class="empty">Cổng chưa đăng tệp toàn văn của văn bản này{doc.officialUrl ? "; xem văn bản gốc theo liên kết ở trên" : ""}.</p>
           )}

@@ -8,7 +8,7 @@ import { compareVietnamese } from "../../src/vi/text.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
 import { GuideCards } from "../components/lists.tsx";
-import { SessionCard } from "../components/sessions.tsx";
+import { SessionCards } from "../components/sessions.tsx";
 import { A, DateText, Facts, PageHeader, Prose, TopicTags } from "../components/ui.tsx";
 import { guidesSection, topicsSection } from "../../src/site/urls.ts";
 
@@ -93,11 +93,7 @@ export function GuidePage({ ctx, guide }: { ctx: PageContext; guide: GuideItem }
         {related.length ? (
           <aside aria-labelledby="khoa-lien-quan" class="related" data-pagefind-ignore="all">
             <h2 id="khoa-lien-quan">Khóa đào tạo liên quan sắp diễn ra</h2>
-            <div class="cards">
-              {related.map((s) => (
-                <SessionCard ctx={ctx} session={s} />
-              ))}
-            </div>
+            <SessionCards ctx={ctx} sessions={related} />
           </aside>
         ) : null}
       </article>

@@ -5,7 +5,7 @@ import { compareVietnamese } from "../../src/vi/text.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
 import { ActivityList } from "../components/lists.tsx";
-import { SessionCard } from "../components/sessions.tsx";
+import { SessionCards } from "../components/sessions.tsx";
 import { PlanEndedNote, TargetTable } from "../components/targets.tsx";
 import { A } from "../components/ui.tsx";
 import { KeyFigures } from "./figures.tsx";
@@ -35,15 +35,7 @@ export function HomePage({ ctx }: { ctx: PageContext }) {
           <h2 id="sap-dien-ra">Khóa đào tạo sắp diễn ra</h2>
           <A ctx={ctx} href={trainingsSection.list}>Xem toàn bộ lịch đào tạo</A>
         </div>
-        {upcoming.length ? (
-          <div class="cards">
-            {upcoming.map((s) => (
-              <SessionCard ctx={ctx} session={s} />
-            ))}
-          </div>
-        ) : (
-          <p class="empty">Hiện chưa có khóa đào tạo sắp diễn ra.</p>
-        )}
+        <SessionCards ctx={ctx} sessions={upcoming} empty="Hiện chưa có khóa đào tạo sắp diễn ra." />
       </section>
 
       <KeyFigures ctx={ctx} />

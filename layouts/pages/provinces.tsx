@@ -17,7 +17,7 @@ import { EffectBadge } from "./documents.tsx";
 import { TrainingsTileMap } from "./figures.tsx";
 import { ActivityList } from "../components/lists.tsx";
 import { RedirectPage } from "../components/redirect.tsx";
-import { SessionCard } from "../components/sessions.tsx";
+import { SessionCards } from "../components/sessions.tsx";
 import { TargetTable } from "../components/targets.tsx";
 import { A, DateText, Facts, PageHeader } from "../components/ui.tsx";
 
@@ -176,15 +176,7 @@ export function ProvincePage({ ctx, province: p }: { ctx: PageContext; province:
 
       <section aria-labelledby="sap-dien-ra" data-pagefind-ignore="all">
         <h2 id="sap-dien-ra">Khóa đào tạo sắp diễn ra</h2>
-        {upcoming.length ? (
-          <div class="cards">
-            {upcoming.map((s) => (
-              <SessionCard ctx={ctx} session={s} />
-            ))}
-          </div>
-        ) : (
-          <p class="empty">Hiện chưa có khóa đào tạo sắp diễn ra.</p>
-        )}
+        <SessionCards ctx={ctx} sessions={upcoming} empty="Hiện chưa có khóa đào tạo sắp diễn ra." />
         {feeds.length ? (
           <p>
             Theo dõi lịch bằng ứng dụng lịch:{" "}

@@ -8,7 +8,7 @@ import { compareVietnamese } from "../../src/vi/text.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
 import { ActivityList, GuideCards } from "../components/lists.tsx";
-import { SessionCard } from "../components/sessions.tsx";
+import { SessionCards } from "../components/sessions.tsx";
 import { A, PageHeader } from "../components/ui.tsx";
 import { topicsSection, trainingUrls } from "../../src/site/urls.ts";
 
@@ -64,15 +64,7 @@ export function TopicPage({ ctx, topic }: { ctx: PageContext; topic: Topic }) {
       </section>
       <section aria-labelledby="dao-tao" data-pagefind-ignore="all">
         <h2 id="dao-tao">Khóa đào tạo sắp diễn ra</h2>
-        {upcoming.length ? (
-          <div class="cards">
-            {upcoming.map((s) => (
-              <SessionCard ctx={ctx} session={s} />
-            ))}
-          </div>
-        ) : (
-          <p class="empty">Chưa có khóa sắp diễn ra cho chủ đề này.</p>
-        )}
+        <SessionCards ctx={ctx} sessions={upcoming} empty="Chưa có khóa sắp diễn ra cho chủ đề này." />
         {sessions.length ? (
           <p>
             <A ctx={ctx} href={trainingUrls.facet("chu-de", topic.id)}>Tất cả khóa đào tạo về chủ đề này, kể cả đã diễn ra</A>

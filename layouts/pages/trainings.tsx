@@ -20,7 +20,7 @@ import { formatNumber } from "../../src/vi/text.ts";
 import { Base } from "../Base.tsx";
 import type { Crumb, PageContext } from "../context.ts";
 import { RedirectPage } from "../components/redirect.tsx";
-import { SessionCard, SessionsByMonth, StatusBadge } from "../components/sessions.tsx";
+import { SessionCards, SessionsByMonth, StatusBadge } from "../components/sessions.tsx";
 import { A, AgencyLink, Facts, Markdown, PageHeader, ProvinceLink, TopicTags } from "../components/ui.tsx";
 
 export type FacetKey = "tinh" | "chu-de" | "loai" | "hinh-thuc";
@@ -281,15 +281,7 @@ export function ArchivePage({ ctx }: { ctx: PageContext }) {
       <PageHeader title="Khóa đã diễn ra, đã hủy hoặc tạm hoãn">
         <p class="lead">Lưu trữ các khóa đào tạo, tập huấn, mới nhất trước.</p>
       </PageHeader>
-      {past.length ? (
-        <div class="cards">
-          {past.map((s) => (
-            <SessionCard ctx={ctx} session={s} headingLevel={2} />
-          ))}
-        </div>
-      ) : (
-        <p class="empty">Chưa có khóa nào đã diễn ra.</p>
-      )}
+      <SessionCards ctx={ctx} sessions={past} empty="Chưa có khóa nào đã diễn ra." headingLevel={2} />
     </Base>
   );
 }
@@ -393,5 +385,3 @@ export function SessionPage({ ctx, session: s }: { ctx: PageContext; session: Se
     </Base>
   );
 }
-
-export { SessionCard };
