@@ -28,3 +28,28 @@ export function csvCell(value: CsvValue): string {
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
   return BOM + [header, ...rows].map((row) => `${row.map(csvCell).join(",")}\r\n`).join("");
 }
+
+/**
+ * A column of an open-data CSV: its name, how /du-lieu-mo/ explains it, and how a record gives
+ * its value. Names and order are stable, so scripts can rely on them.
+ */
+export interface CsvColumn<R> {
+  name: string;
+  type: string;
+  description: string;
+  /** Never empty. */
+  required?: boolean;
+  value: (r: R) => CsvValue;
+}
+
+/** The CSV of `records` in `columns`, with the header row. */
+export function columnsCsv<R>(columns: readonly CsvColumn<R>[], records: readonly R[]): string {
+  return toCsv(
+    columns.map((c) => c.name),
+    records.map((r) => columns.map((c) => c.value(r))),
+  );
+}
+
+/** The columns as /du-lieu-mo/ lists a file's fields. */
+export const columnFields = <R>(columns: readonly CsvColumn<R>[]) =>
+  columns.map((c) => ({ name: c.name, type: c.type, required: c.required ?? false, description: c.description }));

@@ -9,7 +9,7 @@ import { effectLabels, type EffectStatus } from "../site/effect.ts";
 import { authorityName, documentTitle, effectOfDocument, formLabels } from "../site/library.ts";
 import { agenciesSection, apiUrls, fileUrl, type Urls } from "../site/urls.ts";
 import type { DocumentItem, Store } from "../store.ts";
-import { toCsv, type CsvValue } from "./csv.ts";
+import { columnFields, columnsCsv, type CsvColumn } from "./csv.ts";
 import { describeFields, type FieldDescription, type JsonSchema } from "./opendata-schema.ts";
 import { vietnamIso } from "../site/sessions.ts";
 
@@ -126,17 +126,10 @@ export function documentsJson(store: Store, urls: Urls): DocumentsDocument {
   };
 }
 
-interface Column {
-  name: string;
-  type: string;
-  description: string;
-  required?: boolean;
-  value: (r: DocumentRecord) => CsvValue;
-}
 const ids = (list: readonly { id: string }[]) => list.map((x) => x.id).join("; ");
 
 /** The CSV's columns: the JSON's fields, lists joined by "; ". */
-export const documentsCsvColumns: readonly Column[] = [
+export const documentsCsvColumns: readonly CsvColumn<DocumentRecord>[] = [
   { name: "id", type: "văn bản", required: true, description: "Mã văn bản trên cổng", value: (r) => r.id },
   { name: "form", type: "mã", required: true, description: "Loại văn bản (mã)", value: (r) => r.form },
   { name: "form_label", type: "văn bản", required: true, description: "Loại văn bản, bằng tiếng Việt", value: (r) => r.formLabel },
@@ -165,10 +158,7 @@ export const documentsCsvColumns: readonly Column[] = [
 /** /api/documents.csv: UTF-8 with BOM and CRLF, like the calendar's. */
 export function documentsCsv(store: Store, urls: Urls): string {
   const { documents } = documentsJson(store, urls);
-  return toCsv(
-    documentsCsvColumns.map((c) => c.name),
-    documents.map((r) => documentsCsvColumns.map((c) => c.value(r))),
-  );
+  return columnsCsv(documentsCsvColumns, documents);
 }
 
 /** The library's entries on /du-lieu-mo/. */
@@ -189,7 +179,7 @@ export function documentsOpenDataFiles(urls: Urls): { url: string; schemaUrl?: s
       mediaType: "text/csv",
       title: "Thư viện văn bản (CSV, mở bằng Excel)",
       description: "Cùng dữ liệu với tệp JSON, mỗi văn bản một dòng; các danh sách cách nhau bởi dấu chấm phẩy. Mã hóa UTF-8 (có BOM), phân cách bằng dấu phẩy.",
-      fields: documentsCsvColumns.map((c) => ({ name: c.name, type: c.type, required: c.required ?? false, description: c.description })),
+      fields: columnFields(documentsCsvColumns),
     },
   ];
 }

@@ -9,7 +9,7 @@ import { targetProgress } from "../site/progress.ts";
 import { publicOnlineUrl, registrationDeadline, sessionStatus, statusLabels } from "../site/status.ts";
 import { agenciesSection, apiUrls, plansSection, topicsSection, trainingUrls, type Urls } from "../site/urls.ts";
 import type { PlanItem, SessionItem, Store } from "../store.ts";
-import { toCsv, type CsvValue } from "./csv.ts";
+import { columnFields, columnsCsv, type CsvColumn } from "./csv.ts";
 import {
   describeFields,
   plansJsonSchema,
@@ -143,24 +143,15 @@ export const jsonText = (value: unknown): string => `${JSON.stringify(value, nul
 
 // ---- CSV --------------------------------------------------------------------------------------
 
+const dateOf = (v: string): string => v.slice(0, 10);
+const timeOf = (v: string): string => (v.length > 10 ? v.slice(11, 16) : "");
+
 /**
  * The CSV's columns. Names are stable English snake_case, the same words as the JSON fields,
  * so scripts can rely on them; readers find each column explained in Vietnamese on /du-lieu-mo/.
  * Dates and times are split so spreadsheets recognise them (times are Vietnam time, UTC+7).
  */
-export interface CsvColumn {
-  name: string;
-  type: string;
-  description: string;
-  /** Never empty. */
-  required?: boolean;
-  value: (r: TrainingRecord) => CsvValue;
-}
-
-const dateOf = (v: string): string => v.slice(0, 10);
-const timeOf = (v: string): string => (v.length > 10 ? v.slice(11, 16) : "");
-
-export const trainingsCsvColumns: readonly CsvColumn[] = [
+export const trainingsCsvColumns: readonly CsvColumn<TrainingRecord>[] = [
   { name: "id", type: "văn bản", required: true, description: "Mã khóa, không đổi sau khi công bố", value: (r) => r.id },
   { name: "title", type: "văn bản", required: true, description: "Tên khóa", value: (r) => r.title },
   { name: "kind", type: "mã", required: true, description: "Loại khóa: expert, lecturer, manager, awareness, workshop", value: (r) => r.kind },
@@ -202,10 +193,7 @@ export const trainingsCsvColumns: readonly CsvColumn[] = [
 /** /api/trainings.csv: UTF-8 with BOM and CRLF, so Excel opens the Vietnamese text as written. */
 export function trainingsCsv(store: Store, urls: Urls): string {
   const { trainings } = trainingsJson(store, urls);
-  return toCsv(
-    trainingsCsvColumns.map((c) => c.name),
-    trainings.map((r) => trainingsCsvColumns.map((c) => c.value(r))),
-  );
+  return columnsCsv(trainingsCsvColumns, trainings);
 }
 
 // ---- the /du-lieu-mo/ page ----------------------------------------------------------------------
@@ -241,7 +229,7 @@ export function openDataFiles(urls: Urls): OpenDataFile[] {
       title: "Lịch đào tạo (CSV, mở bằng Excel)",
       // How to open it in Excel is on the page itself (/du-lieu-mo/, "Mở tệp CSV bằng Excel").
       description: "Cùng dữ liệu với tệp JSON, mỗi khóa một dòng: mở bằng Excel hoặc Google Trang tính. Mã hóa UTF-8 (có BOM), phân cách bằng dấu phẩy.",
-      fields: trainingsCsvColumns.map((c) => ({ name: c.name, type: c.type, required: c.required ?? false, description: c.description })),
+      fields: columnFields(trainingsCsvColumns),
     },
     {
       url: apiUrls.plansJson,
