@@ -5,7 +5,7 @@
  * computes it from the dates, the relations and the build clock.
  */
 import { z } from "zod";
-import { documented, isoDate, line, prose, ref, webUrl } from "./fields.ts";
+import { attachment, documented, isoDate, line, prose, ref, webUrl } from "./fields.ts";
 import { topicRefs } from "./guide.ts";
 import { crossFieldRules, ruleIssue } from "./rules.ts";
 
@@ -75,15 +75,9 @@ export const documentSchema = z
     files: documented(
       z
         .array(
-          z.strictObject({
-            title: documented(line(200), { title: "Tên tệp", description: "Tên hiển thị, ví dụ Toàn văn, Phụ lục.", labelEn: "Title" }),
-            file: documented(z.string().min(1), {
-              title: "Tệp",
-              description: "Tên tệp PDF, DOCX hoặc ODT trong thư mục content/files/.",
-              labelEn: "File",
-              ref: "file",
-              examples: ["1322-qd-ttg.pdf"],
-            }),
+          attachment({
+            title: { title: "Tên tệp", description: "Tên hiển thị, ví dụ Toàn văn, Phụ lục." },
+            file: { description: "Tên tệp PDF, DOCX hoặc ODT trong thư mục content/files/.", examples: ["1322-qd-ttg.pdf"] },
           }),
         )
         .min(1)

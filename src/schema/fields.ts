@@ -116,15 +116,17 @@ export const prose = (max = 5000) => z.string().trim().min(1).max(max);
 
 export const year = () => z.number().int().min(2000).max(2100);
 
-export const attachment = () =>
+/** A file from content/files/ with its display name; a kind may word the help for its own files. */
+export const attachment = (help: { title?: Partial<FieldDoc>; file?: Partial<FieldDoc> } = {}) =>
   z.strictObject({
-    title: documented(line(200), { title: "Tên tệp đính kèm", description: "Tên hiển thị của tệp cho người đọc.", labelEn: "Title" }),
+    title: documented(line(200), { title: "Tên tệp đính kèm", description: "Tên hiển thị của tệp cho người đọc.", labelEn: "Title", ...help.title }),
     file: documented(z.string().min(1), {
       title: "Tệp",
       description: "Tên tệp trong thư mục content/files/ (ví dụ: ke-hoach-2022.pdf).",
       labelEn: "File",
       ref: "file",
       examples: ["ke-hoach-tuyen-quang.pdf"],
+      ...help.file,
     }),
   });
 
