@@ -59,16 +59,23 @@ function listFeeds(store: Store): CalendarFeed[] {
     { url: trainingUrls.calendar, name: `Lịch đào tạo – ${store.site.name}`, description: "Tất cả các khóa đào tạo, tập huấn, hội thảo về năng suất và chất lượng.", kind: "all", sessions: all },
   ];
   const provinces = [...store.provinces.values()].sort((a, b) => compareVietnamese(a.name, b.name));
+  // A current unit's feed also holds the sessions held in the units it was formed from, so a
+  // subscriber in Đà Nẵng sees what was organised in Quảng Nam; a former unit keeps its own.
+  // Each session is placed once, in start order, under its own unit and its current one.
+  const byUnit = new Map<string, SessionItem[]>();
+  const place = (id: string, s: SessionItem) => (byUnit.get(id) ?? byUnit.set(id, []).get(id)!).push(s);
+  for (const s of all) {
+    place(s.province, s);
+    const current = currentProvinceOf(store.provinces, s.province);
+    if (current && current.id !== s.province) place(current.id, s);
+  }
   for (const p of provinces) {
-    // A current unit's feed also holds the sessions held in the units it was formed from, so a
-    // subscriber in Đà Nẵng sees what was organised in Quảng Nam; a former unit keeps its own.
-    const current = isCurrentProvince(p);
-    const sessions = all.filter((s) => s.province === p.id || (current && currentProvinceOf(store.provinces, s.province)?.id === p.id));
+    const sessions = byUnit.get(p.id) ?? [];
     if (sessions.length === 0) continue;
-    const place = provinceTitle(p, store.today);
-    const former = current ? predecessorsOf(store.provinces, p.id).filter((f) => sessions.some((s) => s.province === f.id)) : [];
+    const where = provinceTitle(p, store.today);
+    const former = isCurrentProvince(p) ? predecessorsOf(store.provinces, p.id).filter((f) => sessions.some((s) => s.province === f.id)) : [];
     const alsoFormer = former.length ? `, gồm cả địa bàn ${former.map((f) => `${provinceTitle(f, f.validTo!)} cũ`).join(", ")}` : "";
-    feeds.push({ url: trainingUrls.provinceCalendar(p.id), name: `Lịch đào tạo tại ${place}`, description: `Các khóa đào tạo, tập huấn tổ chức tại ${place}${alsoFormer}.`, kind: "province", id: p.id, sessions });
+    feeds.push({ url: trainingUrls.provinceCalendar(p.id), name: `Lịch đào tạo tại ${where}`, description: `Các khóa đào tạo, tập huấn tổ chức tại ${where}${alsoFormer}.`, kind: "province", id: p.id, sessions });
   }
   const topics = [...store.topics.values()].sort((a, b) => compareVietnamese(a.name, b.name));
   for (const t of topics) {
