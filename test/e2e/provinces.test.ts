@@ -7,34 +7,20 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AXE_SOURCE, formatViolations, launchChromium, serveStatic, WCAG_AA_TAGS, type AxeViolation, type StaticServer } from "../helpers/browser.ts";
-import { build, copyProject, REPO } from "../helpers/site.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { formatViolations, runAxe, searchResults, serveBundledSiteInChromium } from "../helpers/browser.ts";
+import { REPO } from "../helpers/site.ts";
 
 const SCREENSHOTS = join(REPO, "test-results", "screenshots");
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  const built = await build(copyProject());
-  expect(built.result.ok).toBe(true);
-  server = await serveStatic(built.outDir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveBundledSiteInChromium();
 
 /** The paths of the results the search page shows for a query, in order. */
 async function search(page: Page, q: string): Promise<string[]> {
-  await page.goto(`${server.origin}/tim-kiem/?${new URLSearchParams({ q })}`);
-  await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector("[data-search-status]")?.textContent ?? ""), undefined, { timeout: 20_000 });
-  return page.locator(".search-results h2 a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await page.goto(`${site.server.origin}/tim-kiem/?${new URLSearchParams({ q })}`);
+  return searchResults(page);
 }
 
 describe("old province names, through the search page", () => {
@@ -45,7 +31,7 @@ describe("old province names, through the search page", () => {
   ];
   for (const [q, first] of cases)
     it(`"${q}" brings ${first} first`, async () => {
-      const context = await browser.newContext({ locale: "vi-VN" });
+      const context = await site.browser.newContext({ locale: "vi-VN" });
       try {
         const shown = await search(await context.newPage(), q);
         expect(shown[0], `shown: ${shown.join(" ")}`).toBe(first);
@@ -57,10 +43,10 @@ describe("old province names, through the search page", () => {
 
 describe("a former province's address", () => {
   it("takes the reader to the province it joined", async () => {
-    const context = await browser.newContext({ locale: "vi-VN" });
+    const context = await site.browser.newContext({ locale: "vi-VN" });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.origin}/tinh/quang-nam/`);
+      await page.goto(`${site.server.origin}/tinh/quang-nam/`);
       await page.waitForURL((u) => u.pathname === "/tinh/da-nang/");
       expect(await page.locator("h1").innerText()).toBe("Thành phố Đà Nẵng");
     } finally {
@@ -82,15 +68,15 @@ describe("the calendar's province filter, by an old name", () => {
   }
 
   it("selects the successor from an old name or id in the URL, and says so", async () => {
-    const context = await browser.newContext({ locale: "vi-VN", viewport: { width: 375, height: 800 } });
+    const context = await site.browser.newContext({ locale: "vi-VN", viewport: { width: 375, height: 800 } });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.origin}/dao-tao/?tinh=quang-nam`);
+      await page.goto(`${site.server.origin}/dao-tao/?tinh=quang-nam`);
       expect(await state(page)).toEqual({ tinh: "da-nang", note: "Quảng Nam nay thuộc thành phố Đà Nẵng.", shown: ["da-nang"], summary: ": Đà Nẵng" });
-      await page.goto(`${server.origin}/dao-tao/?tinh=${encodeURIComponent("Hà Giang")}`);
+      await page.goto(`${site.server.origin}/dao-tao/?tinh=${encodeURIComponent("Hà Giang")}`);
       expect(await state(page)).toEqual({ tinh: "tuyen-quang", note: "Hà Giang nay thuộc tỉnh Tuyên Quang.", shown: ["tuyen-quang"], summary: ": Tuyên Quang" });
       // A successor with nothing on the calendar: the reader is told, and nothing is hidden.
-      await page.goto(`${server.origin}/dao-tao/?tinh=binh-duong`);
+      await page.goto(`${site.server.origin}/dao-tao/?tinh=binh-duong`);
       const none = await state(page);
       expect(none.tinh).toBeNull();
       expect(none.note).toBe("Bình Dương nay thuộc thành phố Hồ Chí Minh. Lịch chưa có khóa nào tại thành phố Hồ Chí Minh.");
@@ -101,10 +87,10 @@ describe("the calendar's province filter, by an old name", () => {
   });
 
   it("selects the successor from a name typed with or without tone marks, and clears the note when another is chosen", async () => {
-    const context = await browser.newContext({ locale: "vi-VN", viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ locale: "vi-VN", viewport: { width: 1280, height: 900 } });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.origin}/dao-tao/`);
+      await page.goto(`${site.server.origin}/dao-tao/`);
       const input = page.getByLabel("Tìm theo tên tỉnh, thành phố (cả tên trước ngày 01/7/2025)");
       await input.fill("quang nam");
       await input.press("Enter");
@@ -126,29 +112,20 @@ describe("the calendar's province filter, by an old name", () => {
   });
 });
 
-/** Runs axe-core in the page (its context must bypass the CSP) with the WCAG 2.2 AA rules. */
-async function axe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })).violations;
-  }, WCAG_AA_TAGS);
-}
-
 describe("the charts page, the provinces' list and a province page: WCAG 2.2 AA, no sideways scrolling, screenshots", () => {
   const PAGES: Record<string, string> = { "so-lieu": "/so-lieu/", "tinh-da-nang": "/tinh/da-nang/", tinh: "/tinh/", "dao-tao-quang-nam": "/dao-tao/?tinh=quang-nam" };
   for (const colorScheme of ["light", "dark"] as const)
     for (const width of [375, 1280])
       it(`${colorScheme}, ${width} px`, async () => {
         mkdirSync(SCREENSHOTS, { recursive: true });
-        const context = await browser.newContext({ locale: "vi-VN", bypassCSP: true, colorScheme, viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+        const context = await site.browser.newContext({ locale: "vi-VN", bypassCSP: true, colorScheme, viewport: { width, height: 900 }, deviceScaleFactor: 1 });
         try {
           const page = await context.newPage();
           for (const [name, path] of Object.entries(PAGES)) {
-            await page.goto(`${server.origin}${path}`, { waitUntil: "networkidle" });
+            await page.goto(`${site.server.origin}${path}`, { waitUntil: "networkidle" });
             // The tables behind the charts are judged too.
             await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
-            const violations = await axe(page);
+            const violations = await runAxe(page);
             expect(violations.length, formatViolations(`${path} [${colorScheme}, ${width}]`, violations)).toBe(0);
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
             expect(overflow, `${path} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);

@@ -7,7 +7,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build.ts";
-import { launchChromium, serveStatic, type StaticServer } from "../helpers/browser.ts";
+import { collectProblems, launchChromium, searchResults as results, serveStatic, type StaticServer } from "../helpers/browser.ts";
 import { makeProject, NOW } from "../helpers/project.ts";
 import { EDITS, OLD_SESSION, YEARLY } from "../site/search-partitions.ts";
 import { buildRoutes } from "../../layouts/routes.tsx";
@@ -32,17 +32,8 @@ afterAll(async () => {
 async function freshPage(): Promise<Page> {
   const context = await browser.newContext({ locale: "vi-VN" });
   const page = await context.newPage();
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console: ${m.text()}`);
-  });
+  collectProblems(page, problems);
   return page;
-}
-
-/** Waits for the page's answer, then returns the paths of the results shown, in order. */
-async function results(p: Page): Promise<string[]> {
-  await p.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector("[data-search-status]")?.textContent ?? ""), undefined, { timeout: 20_000 });
-  return p.locator(".search-results h2 a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 /** The archive years whose bundle the browser asked for. */

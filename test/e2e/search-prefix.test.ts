@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectProblems, launchChromium, serveStatic, type StaticServer } from "../helpers/browser.ts";
+import { collectProblems, launchChromium, searchResults, serveStatic, type StaticServer } from "../helpers/browser.ts";
 import { build, copyProject } from "../helpers/site.ts";
 
 const PREFIX = "/nang-suat/";
@@ -37,10 +37,10 @@ afterAll(async () => {
 async function searchFor(q: string, extra = "") {
   server.requests.length = 0;
   await page.goto(`${server.origin}${PREFIX}tim-kiem/?${new URLSearchParams({ q })}${extra}`);
-  await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector("[data-search-status]")?.textContent ?? ""), undefined, { timeout: 20_000 });
+  const paths = await searchResults(page);
   await page.waitForLoadState("networkidle");
   return {
-    paths: await page.locator(".search-results h2 a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    paths,
     variant: (await page.locator("[data-search-variant] strong").count()) ? await page.locator("[data-search-variant] strong").innerText() : null,
     suggestions: await page.locator("[data-search-suggest] a").allInnerTexts(),
     requests: [...server.requests],

@@ -11,7 +11,7 @@ import { gunzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { portalUrls } from "../../src/site/urls.ts";
-import { collectProblems, serveBundledSiteInChromium } from "../helpers/browser.ts";
+import { collectProblems, searchResults, serveBundledSiteInChromium } from "../helpers/browser.ts";
 import { VARIANT_CASES } from "../search/variant-queries.ts";
 
 const site = serveBundledSiteInChromium();
@@ -33,10 +33,10 @@ const searchUrl = (q: string) => `${site.server.origin}/tim-kiem/?${new URLSearc
 
 /** Waits for the page's answer; returns the result paths, in order, and what the page said. */
 async function results(p: Page) {
-  await p.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector("[data-search-status]")?.textContent ?? ""), undefined, { timeout: 20_000 });
+  const paths = await searchResults(p);
   const note = async (selector: string) => ((await p.locator(selector).count()) ? await p.locator(selector).innerText() : null);
   return {
-    paths: await p.locator(".search-results h2 a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    paths,
     status: await p.locator("[data-search-status]").innerText(),
     variant: await note("[data-search-variant] strong"),
     missing: await note("[data-search-missing]"),
