@@ -8,6 +8,8 @@ import {
   authorityName,
   byIssued,
   citation,
+  citingItems,
+  documentById,
   documentTitle,
   effectOfDocument,
   facetNames,
@@ -134,7 +136,7 @@ export function DocumentListPage({ ctx, facet }: { ctx: PageContext; facet?: Lib
 
 /** Why a document is (partly) out of force, or what is coming, with links to the documents that act on it. */
 function EffectNote({ ctx, effect }: { ctx: PageContext; effect: Effect }) {
-  const doc = (id: string | undefined) => ctx.store.documents.find((d) => d.id === id);
+  const doc = (id: string | undefined) => documentById(ctx.store, id);
   const cause = (c: Effect["causes"][number]) => {
     const by = doc(c.by);
     const link = by ? <A ctx={ctx} href={by.url}>{documentTitle(by)}</A> : null;
@@ -176,9 +178,7 @@ export function DocumentPage({ ctx, doc }: { ctx: PageContext; doc: DocumentItem
   const { store } = ctx;
   const effect = effectOfDocument(store, doc);
   const { outgoing, incoming } = relationsOf(store, doc);
-  const plans = store.plans.filter((p) => p.legalBasis?.includes(doc.id));
-  const activities = store.activities.filter((a) => a.documents?.includes(doc.id));
-  const questions = store.questions.filter((q) => q.documents?.includes(doc.id));
+  const { plans, activities, questions } = citingItems(store, doc);
   const title = documentTitle(doc);
   const cite = citation(store, doc);
   return (

@@ -5,7 +5,7 @@
  * all use these, so a document is named the same way everywhere.
  */
 import type { DocumentForm } from "../schema/document.ts";
-import type { DocumentItem, Store } from "../store.ts";
+import type { ActivityItem, DocumentItem, PlanItem, QuestionItem, Store } from "../store.ts";
 import { formatDate } from "../vi/dates.ts";
 import { slug } from "../vi/slug.ts";
 import { compareVietnamese } from "../vi/text.ts";
@@ -138,16 +138,62 @@ export interface RelationGroup {
 const targetsOf = (d: DocumentItem, r: RelationName): { id: string; part?: string }[] =>
   r === "partlyRepeals" ? (d.partlyRepeals ?? []).map((p) => ({ id: p.document, part: p.part })) : (d[r] ?? []).map((id) => ({ id }));
 
+/**
+ * Who points at each document, gathered in one pass over the store: the relations other
+ * documents state about it, and the plans, news and questions that cite it. A page asks for one
+ * document; scanning every item for each of 1,500 documents made the library's pages grow with
+ * the square of the content.
+ */
+interface DocumentLinks {
+  byId: ReadonlyMap<string, DocumentItem>;
+  incoming: ReadonlyMap<string, ReadonlyMap<RelationName, { doc: DocumentItem; part?: string }[]>>;
+  citedBy: ReadonlyMap<string, { plans: PlanItem[]; activities: ActivityItem[]; questions: QuestionItem[] }>;
+}
+const links = new WeakMap<Store, DocumentLinks>();
+function documentLinks(store: Store): DocumentLinks {
+  let found = links.get(store);
+  if (found) return found;
+  const byId = new Map(store.documents.map((x) => [x.id, x]));
+  const incoming = new Map<string, Map<RelationName, { doc: DocumentItem; part?: string }[]>>();
+  for (const other of store.documents)
+    for (const relation of Object.keys(relationLabels) as RelationName[])
+      for (const t of targetsOf(other, relation)) {
+        let groups = incoming.get(t.id);
+        if (!groups) incoming.set(t.id, (groups = new Map()));
+        if (!groups.has(relation)) groups.set(relation, []);
+        groups.get(relation)!.push({ doc: other, ...(t.part ? { part: t.part } : {}) });
+      }
+  const citedBy = new Map<string, { plans: PlanItem[]; activities: ActivityItem[]; questions: QuestionItem[] }>();
+  const of = (id: string) => {
+    let c = citedBy.get(id);
+    if (!c) citedBy.set(id, (c = { plans: [], activities: [], questions: [] }));
+    return c;
+  };
+  // A Set per item: an id named twice by one item cites it once, as a filter over the items did.
+  for (const p of store.plans) for (const id of new Set(p.legalBasis ?? [])) of(id).plans.push(p);
+  for (const a of store.activities) for (const id of new Set(a.documents ?? [])) of(id).activities.push(a);
+  for (const q of store.questions) for (const id of new Set(q.documents ?? [])) of(id).questions.push(q);
+  links.set(store, (found = { byId, incoming, citedBy }));
+  return found;
+}
+
+/** A document of the library by id. */
+export const documentById = (store: Store, id: string | undefined): DocumentItem | undefined => (id === undefined ? undefined : documentLinks(store).byId.get(id));
+
+/** The plans (by their legal basis), news and questions that cite `d`, in the store's order. */
+export const citingItems = (store: Store, d: DocumentItem): { plans: PlanItem[]; activities: ActivityItem[]; questions: QuestionItem[] } =>
+  documentLinks(store).citedBy.get(d.id) ?? { plans: [], activities: [], questions: [] };
+
 /** The relations `d` states (outgoing), and those other documents state about it (incoming). */
 export function relationsOf(store: Store, d: DocumentItem): { outgoing: RelationGroup[]; incoming: RelationGroup[] } {
-  const byId = new Map(store.documents.map((x) => [x.id, x]));
+  const { byId, incoming: incomingOf } = documentLinks(store);
   const outgoing: RelationGroup[] = [];
   const incoming: RelationGroup[] = [];
   for (const relation of Object.keys(relationLabels) as RelationName[]) {
     const out = targetsOf(d, relation).flatMap((t) => (byId.has(t.id) ? [{ doc: byId.get(t.id)!, ...(t.part ? { part: t.part } : {}) }] : []));
     if (out.length) outgoing.push({ relation, label: relationLabels[relation].out, items: out });
-    const inc = store.documents.flatMap((other) => targetsOf(other, relation).filter((t) => t.id === d.id).map((t) => ({ doc: other, ...(t.part ? { part: t.part } : {}) })));
-    if (inc.length) incoming.push({ relation, label: relationLabels[relation].in, items: inc.sort((a, b) => byIssued(a.doc, b.doc)) });
+    const inc = incomingOf.get(d.id)?.get(relation) ?? [];
+    if (inc.length) incoming.push({ relation, label: relationLabels[relation].in, items: [...inc].sort((a, b) => byIssued(a.doc, b.doc)) });
   }
   return { outgoing, incoming };
 }
