@@ -291,7 +291,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const [indexed, others] = await Promise.allSettled([
       indexPartitions({ site: fresh, partitions, cacheDir, work: `${fresh}-index`, cacheLabel: relative(root, cacheDir).split("\\").join("/") }).then((report) => {
         // Every word the bundles hold, for the search page's variants and suggestions.
-        writeVocabulary(fresh, partitions.map((p) => join(fresh, p.bundle)));
+        writeVocabulary(fresh, partitions.map((p) => report.words.get(p.name)!));
         return { report, at: performance.now() };
       }),
       writePages(otherRoutes, rest).then((written) => ({ written, at: performance.now() })),

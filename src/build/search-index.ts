@@ -18,6 +18,7 @@ import { copyFileSync, constants, existsSync, linkSync, mkdirSync, readdirSync, 
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "../diagnostics.ts";
+import { bundleWordCounts } from "../search/vocabulary.ts";
 
 const PAGEFIND_DIR = join(dirname(fileURLToPath(import.meta.resolve("pagefind"))), "..");
 /** The pagefind package's own command-line wrapper, beside its Node API (lib/index.js). */
@@ -34,8 +35,10 @@ export const PAGEFIND_ARGS = ["--force-language", "vi", "--silent"] as const;
 export const PAGEFIND_ENV: Readonly<Record<string, string>> = { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: "5000" };
 
 /** The cache's own format; a change makes every older entry foreign. */
-const CACHE_FORMAT = "portal-search-index/1";
+const CACHE_FORMAT = "portal-search-index/2";
 const MANIFEST = "manifest.json";
+/** Beside the bundle in an entry: how often each word of the bundle occurs (src/search/vocabulary.ts). */
+const WORDS = "words.json";
 
 export interface PartitionPages {
   name: string;
@@ -52,6 +55,8 @@ export interface IndexReport {
   reused: string[];
   /** A cache entry that was ignored (corrupt, incomplete, or written by another version). */
   diagnostics: Diagnostic[];
+  /** Each partition's word counts, for the site's vocabulary: computed once, then kept with its bundle. */
+  words: Map<string, ReadonlyMap<string, number>>;
 }
 
 interface Manifest {
@@ -60,6 +65,8 @@ interface Manifest {
   key: string;
   /** Path inside the bundle → SHA-256 of its bytes. */
   files: Record<string, string>;
+  /** SHA-256 of WORDS. */
+  words: string;
 }
 
 const sha256 = (data: string | Uint8Array): string => createHash("sha256").update(data).digest("hex");
@@ -100,7 +107,7 @@ async function runPagefind(work: string, site: string, output: string): Promise<
   );
 }
 
-type Lookup = { state: "hit"; files: Record<string, string> } | { state: "miss" } | { state: "ignored"; reason: string };
+type Lookup = { state: "hit"; files: Record<string, string>; words: Map<string, number> } | { state: "miss" } | { state: "ignored"; reason: string };
 
 /** Reads and verifies a cache entry against the key expected. */
 function lookup(entry: string, key: string): Lookup {
@@ -121,7 +128,9 @@ function lookup(entry: string, key: string): Lookup {
   const listed = Object.keys(manifest.files).sort();
   if (present.length !== listed.length || present.some((f, i) => f !== listed[i])) return { state: "ignored", reason: "files missing or added" };
   for (const file of listed) if (sha256(readFileSync(join(bundle, file))) !== manifest.files[file]) return { state: "ignored", reason: `${file} changed` };
-  return { state: "hit", files: manifest.files };
+  const words = existsSync(join(entry, WORDS)) ? readFileSync(join(entry, WORDS)) : undefined;
+  if (!words || sha256(words) !== manifest.words) return { state: "ignored", reason: `${WORDS} missing or changed` };
+  return { state: "hit", files: manifest.files, words: new Map(JSON.parse(words.toString("utf8")) as [string, number][]) };
 }
 
 /**
@@ -130,9 +139,10 @@ function lookup(entry: string, key: string): Lookup {
  */
 export async function indexPartitions(options: { site: string; partitions: readonly PartitionPages[]; cacheDir: string; work: string; cacheLabel: string }): Promise<IndexReport> {
   const { site, cacheDir, work } = options;
-  const report: IndexReport = { indexed: [], reused: [], diagnostics: [] };
+  const report: IndexReport = { indexed: [], reused: [], diagnostics: [], words: new Map() };
   const toIndex: { partition: PartitionPages; key: string; entry: string }[] = [];
-  // Copied, not linked: a file changed in place in the published site must not change the cache.
+  // Copied, not linked: a file changed in place in the published site must not change the cache,
+  // and a damaged cache must not change the published site.
   const place = (partition: PartitionPages, entry: string, files: Iterable<string>) => {
     for (const file of files) {
       const target = join(site, partition.bundle, file);
@@ -146,6 +156,7 @@ export async function indexPartitions(options: { site: string; partitions: reado
     const found = lookup(entry, key);
     if (found.state === "hit") {
       place(partition, entry, Object.keys(found.files));
+      report.words.set(partition.name, found.words);
       report.reused.push(partition.name);
       continue;
     }
@@ -174,7 +185,11 @@ export async function indexPartitions(options: { site: string; partitions: reado
     await runPagefind(dir, pages, join(fresh, "bundle"));
     const files: Record<string, string> = {};
     for (const file of filesUnder(join(fresh, "bundle"))) files[file] = sha256(readFileSync(join(fresh, "bundle", file)));
-    const manifest: Manifest = { format: CACHE_FORMAT, pagefind: PAGEFIND_VERSION, key, files };
+    // Counted here, while the other partition is being indexed, rather than for every bundle at the end.
+    const words = bundleWordCounts(join(fresh, "bundle"));
+    const wordsJson = `${JSON.stringify([...words])}\n`;
+    writeFileSync(join(fresh, WORDS), wordsJson);
+    const manifest: Manifest = { format: CACHE_FORMAT, pagefind: PAGEFIND_VERSION, key, files, words: sha256(wordsJson) };
     writeFileSync(join(fresh, MANIFEST), `${JSON.stringify(manifest)}\n`);
     // The entry appears complete or not at all: a build killed here leaves an entry without a
     // manifest at worst, which the next build ignores.
@@ -186,6 +201,7 @@ export async function indexPartitions(options: { site: string; partitions: reado
     // which delayed the next Pagefind run and the pages written beside the index.
     removals.push(rm(dir, { recursive: true, force: true }));
     place(partition, entry, Object.keys(files));
+    report.words.set(partition.name, words);
     report.indexed.push(partition.name);
     return next();
   };

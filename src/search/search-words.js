@@ -94,6 +94,9 @@ const MAX_WORD_LENGTH = 30;
 /** Runs of more than this many digits are dates, phone numbers and the like, not search words. */
 const MAX_DIGITS = 6;
 
+/** A run of more digits than MAX_DIGITS. */
+const LONG_NUMBER = new RegExp(`\\d{${MAX_DIGITS + 1}}`);
+
 /**
  * The words of a text as the vocabulary counts them: each white-space token in lower case
  * without its punctuation ("ISO-9001" → "iso9001"), and its pieces when punctuation split it
@@ -108,26 +111,39 @@ export function textWords(text) {
     if (!token || token.includes("@") || token.includes("://") || token.startsWith("www.")) continue;
     const pieces = token.split(/[^\p{L}\p{N}_]+/u).filter((p) => p.length > 0);
     const words = pieces.length > 1 ? [pieces.join(""), ...pieces] : pieces;
-    for (const w of words) if (w.length <= MAX_WORD_LENGTH && !new RegExp(`\\d{${MAX_DIGITS + 1}}`).test(w)) out.push(w);
+    for (const w of words) if (w.length <= MAX_WORD_LENGTH && !LONG_NUMBER.test(w)) out.push(w);
   }
   return out;
 }
 
 /**
- * The vocabulary file's text: one line per folded word, written as the site most often writes it
- * ("năng", "đào"), the most frequent words first. Built from the text the index holds.
+ * How often each word of `texts` occurs, as written (not folded): the part of the vocabulary one
+ * search bundle gives, which the build keeps with the bundle.
  * @param {Iterable<string>} texts
+ * @returns {Map<string, number>}
+ */
+export function wordCounts(texts) {
+  /** @type {Map<string, number>} */
+  const counts = new Map();
+  for (const text of texts) for (const w of textWords(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The vocabulary file's text from the word counts of several bundles, summed: one line per folded
+ * word, written as the site most often writes it ("năng", "đào"), the most frequent words first.
+ * @param {Iterable<ReadonlyMap<string, number>>} counts
  * @returns {string}
  */
-export function vocabularyText(texts) {
+export function vocabularyOf(counts) {
   /** @type {Map<string, Map<string, number>>} */
   const forms = new Map();
-  for (const text of texts) {
-    for (const w of textWords(text)) {
+  for (const bundle of counts) {
+    for (const [w, n] of bundle) {
       const key = fold(w);
       let seen = forms.get(key);
       if (!seen) forms.set(key, (seen = new Map()));
-      seen.set(w, (seen.get(w) ?? 0) + 1);
+      seen.set(w, (seen.get(w) ?? 0) + n);
     }
   }
   const entries = [...forms.values()].map((seen) => {
@@ -143,6 +159,13 @@ export function vocabularyText(texts) {
   entries.sort((a, b) => b.total - a.total || (a.best < b.best ? -1 : a.best > b.best ? 1 : 0));
   return entries.map((e) => e.best).join("\n") + "\n";
 }
+
+/**
+ * The vocabulary file's text for `texts` (as `vocabularyOf` of one bundle's counts).
+ * @param {Iterable<string>} texts
+ * @returns {string}
+ */
+export const vocabularyText = (texts) => vocabularyOf([wordCounts(texts)]);
 
 /**
  * @typedef {object} Vocabulary

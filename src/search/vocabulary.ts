@@ -8,7 +8,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { vocabularyText } from "./search-words.js";
+import { vocabularyOf, wordCounts } from "./search-words.js";
 import { portalUrls } from "../site/urls.ts";
 
 /** Where the search page finds the vocabulary (beside it). */
@@ -38,12 +38,16 @@ export function indexedTexts(bundleDir: string): string[] {
     });
 }
 
+/** How often each word occurs in a Pagefind bundle: its part of the vocabulary, kept with the bundle in the cache. */
+export const bundleWordCounts = (bundleDir: string): Map<string, number> => wordCounts(indexedTexts(bundleDir));
+
 /**
  * Writes the vocabulary of the site's bundles (the current one and each archive year's, see
- * src/search/partitions.ts) to VOCABULARY_URL; returns its size in bytes.
+ * src/search/partitions.ts), from each bundle's word counts, to VOCABULARY_URL; returns its size
+ * in bytes.
  */
-export function writeVocabulary(siteDir: string, bundleDirs: readonly string[]): number {
-  const text = vocabularyText(bundleDirs.flatMap(indexedTexts));
+export function writeVocabulary(siteDir: string, counts: Iterable<ReadonlyMap<string, number>>): number {
+  const text = vocabularyOf(counts);
   const file = join(siteDir, VOCABULARY_URL.slice(1));
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);

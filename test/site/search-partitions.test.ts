@@ -125,16 +125,20 @@ describe("rebuilds", () => {
     writeFileSync(join(fragments, first), "not a fragment");
     const manifest = join(cache, "2023", "manifest.json");
     writeFileSync(manifest, readFileSync(manifest, "utf8").replace(/"pagefind":"[^"]+"/, '"pagefind":"0.9.0"'));
+    // The words kept for the vocabulary are checked like the bundle.
+    writeFileSync(join(cache, "2024", "words.json"), '[["tu-gia",1000]]\n');
     const before = tree(project.path("_site"));
     const again = await buildIn(project);
-    expect(again.index).toEqual({ indexed: ["2022", "2023"], reused: ["2021", "2024", CURRENT] });
+    expect(again.index).toEqual({ indexed: ["2022", "2023", "2024"], reused: ["2021", CURRENT] });
     const warnings = again.diagnostics.filter((d) => d.code === "build/search-cache-ignored");
     expect(warnings.map((d) => [d.file, d.severity])).toEqual([
       [".cache/search-index/2022/manifest.json", "warning"],
       [".cache/search-index/2023/manifest.json", "warning"],
+      [".cache/search-index/2024/manifest.json", "warning"],
     ]);
     expect(formatDiagnostic(warnings[0]!, "vi")).toMatch(/bỏ qua bản lưu chỉ mục tìm kiếm "2022".*fragment\/.* changed.*đã lập lại chỉ mục/);
     expect(formatDiagnostic(warnings[1]!, "en")).toContain("Pagefind 0.9.0");
+    expect(formatDiagnostic(warnings[2]!, "en")).toContain("words.json");
     // Rebuilt, the site is what it was.
     const after = tree(again.site);
     expect([...after.keys()].filter((k) => !after.get(k)!.equals(before.get(k) ?? Buffer.alloc(0)))).toEqual([]);
