@@ -31,7 +31,7 @@ if (!result.ok) {
 }
 const t = result.times!;
 if (values.json) {
-  console.log(JSON.stringify({ pages: result.pages, times: t, index: result.index }));
+  console.log(JSON.stringify({ pages: result.pages, kept: result.kept, times: t, index: result.index }));
   process.exit(0);
 }
 const s = (ms: number) => `${(ms / 1000).toFixed(2).replace(".", lang === "vi" ? "," : ".")} s`;
@@ -41,6 +41,12 @@ if (parts.reused.length)
     lang === "vi"
       ? `Chỉ mục tìm kiếm: lập lại ${parts.indexed.join(", ") || "không phần nào"}; dùng lại ${parts.reused.join(", ")} từ bộ nhớ đệm (.cache).`
       : `Search index: indexed ${parts.indexed.join(", ") || "no partition"}; reused ${parts.reused.join(", ")} from the cache (.cache).`,
+  );
+if (result.kept)
+  console.log(
+    lang === "vi"
+      ? `Giữ nguyên ${result.kept} tệp không đổi so với bản đã xuất bản; chỉ viết lại phần đã đổi.`
+      : `Kept ${result.kept} files unchanged from the published site; only what changed was written again.`,
   );
 console.log(
   lang === "vi"

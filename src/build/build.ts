@@ -20,6 +20,7 @@ import { siteEditorConfig } from "../editor/decap-config.ts";
 import { writeEditor } from "../editor/page.ts";
 import type { Store } from "../store.ts";
 import { indexPartitions, type IndexReport, type PartitionPages } from "./search-index.ts";
+import { keepUnchanged } from "./unchanged-pages.ts";
 
 export interface BuildOptions {
   /** Project root holding content/ and data/. */
@@ -67,6 +68,8 @@ export interface BuildResult {
   times?: StageTimes;
   /** Which search partitions were indexed and which came from the cache. */
   index?: Pick<IndexReport, "indexed" | "reused">;
+  /** Files of the published site that the build would have written byte for byte the same, kept instead. */
+  kept?: number;
 }
 
 /** A build failure that is not an editor's content mistake (a template bug, a full disk). */
@@ -105,6 +108,16 @@ async function writePages(routes: readonly Route[], dir: string): Promise<number
   } finally {
     rmSync(input, { recursive: true, force: true });
   }
+}
+
+/**
+ * Writes routes into `dir`: a file the published site already holds with the same bytes is linked
+ * from it (src/build/unchanged-pages.ts), and Eleventy writes the rest. Returns how many HTML
+ * pages are in place and how many files were kept.
+ */
+async function writeRoutes(routes: readonly Route[], dir: string, published: string | undefined): Promise<{ pages: number; kept: number }> {
+  const { changed, keptPages, keptFiles } = await keepUnchanged(routes, published, dir);
+  return { pages: keptPages + (changed.length ? await writePages(changed, dir) : 0), kept: keptFiles };
 }
 
 /**
@@ -255,6 +268,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { store, diagnostics } = loadContent({ root, now: options.now, drafts: options.drafts ?? false });
   const checked = performance.now();
   if (!store || hasErrors(diagnostics)) return { ok: false, diagnostics };
+  const published = existsSync(outDir) ? outDir : undefined;
   const fresh = `${outDir}.tmp-${process.pid}-${Date.now()}`;
   // The other pages are written beside it while the index is built, then moved in.
   const rest = `${fresh}-rest`;
@@ -279,9 +293,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const otherRoutes = site.others.map(counted);
     // The searchable pages first, so that Pagefind indexes them while the listings, feeds,
     // calendars and data files are written: the two run side by side on two cores.
-    const written = await writePages(
+    const written = await writeRoutes(
       searchable.map((p) => p.route),
       fresh,
+      published,
     );
     const paged = performance.now();
     progress.indexing = true;
@@ -294,7 +309,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         writeVocabulary(fresh, partitions.map((p) => report.words.get(p.name)!));
         return { report, at: performance.now() };
       }),
-      writePages(otherRoutes, rest).then((written) => ({ written, at: performance.now() })),
+      writeRoutes(otherRoutes, rest, published).then((written) => ({ written, at: performance.now() })),
     ]);
     progress.indexing = false;
     tell?.({ ...progress });
@@ -309,9 +324,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return {
       ok: true,
       diagnostics: sortDiagnostics([...diagnostics, ...indexed.value.report.diagnostics]),
-      pages: written + others.value.written,
+      pages: written.pages + others.value.written.pages,
       times: { check: checked - started, pages: paged - checked, others: others.value.at - paged, search: indexed.value.at - paged, total: performance.now() - started },
       index: { indexed: indexed.value.report.indexed, reused: indexed.value.report.reused },
+      kept: written.kept + others.value.written.kept,
     };
   } catch (e) {
     for (const dir of [fresh, rest, `${fresh}-index`]) rmSync(dir, { recursive: true, force: true });

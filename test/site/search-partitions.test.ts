@@ -103,8 +103,17 @@ describe("rebuilds", () => {
   it("with one guide changed, only the current partition is indexed again, and the site equals a cold build's", async () => {
     const guide = readFileSync(project.path(GUIDE), "utf8").replace("Sàng lọc, sắp xếp", "Sàng lọc kỹ, sắp xếp");
     writeFileSync(project.path(GUIDE), guide);
+    // A published page changed by hand is not trusted: only a file with exactly the bytes the
+    // build would write is kept.
+    const tampered = project.path("_site/gioi-thieu/index.html");
+    writeFileSync(tampered, readFileSync(tampered, "utf8").replace("</main>", "<p>sửa tay</p></main>"));
     const warm = await buildIn(project);
     expect(warm.index).toEqual({ indexed: [CURRENT], reused: ARCHIVE });
+    // Every page and file but the guide's page and the page changed by hand is kept from the
+    // published site rather than written again.
+    const routes = buildRoutes(loadContent({ root: project.root, now: NOW, drafts: false }).store!);
+    expect(warm.kept).toBe(routes.length - 2);
+    expect(readFileSync(join(warm.site, "gioi-thieu/index.html"), "utf8")).not.toContain("sửa tay");
     expect(await found(warm.site, "sàng lọc kỹ")).toEqual(["/huong-dan/ap-dung-5s/"]);
     // The same content and clock, built cold in another folder without a cache.
     const other = makeProject(EDITS);
