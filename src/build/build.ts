@@ -304,7 +304,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const cacheDir = resolve(options.cacheDir ?? join(root, ".cache", "search-index"));
     const partitions = partitionsOf(searchable, rendered);
     const [indexed, others] = await Promise.allSettled([
-      indexPartitions({ site: fresh, partitions, cacheDir, work: `${fresh}-index`, cacheLabel: relative(root, cacheDir).split("\\").join("/") }).then((report) => {
+      indexPartitions({ site: fresh, partitions, cacheDir, work: `${fresh}-index`, cacheLabel: relative(root, cacheDir).split("\\").join("/"), published }).then((report) => {
         // Every word the bundles hold, for the search page's variants and suggestions.
         writeVocabulary(fresh, partitions.map((p) => report.words.get(p.name)!));
         return { report, at: performance.now() };

@@ -137,17 +137,34 @@ function lookup(entry: string, key: string): Lookup {
  * Indexes `partitions` of the searchable pages already written in `site`, reusing cached bundles
  * from `cacheDir`, and places each bundle in the site. `work` is a scratch folder beside the site.
  */
-export async function indexPartitions(options: { site: string; partitions: readonly PartitionPages[]; cacheDir: string; work: string; cacheLabel: string }): Promise<IndexReport> {
-  const { site, cacheDir, work } = options;
+export async function indexPartitions(options: {
+  site: string;
+  partitions: readonly PartitionPages[];
+  cacheDir: string;
+  work: string;
+  cacheLabel: string;
+  /** The published site, if any: a bundle file it already holds with the same bytes is linked from it. */
+  published?: string;
+}): Promise<IndexReport> {
+  const { site, cacheDir, work, published } = options;
   const report: IndexReport = { indexed: [], reused: [], diagnostics: [], words: new Map() };
   const toIndex: { partition: PartitionPages; key: string; entry: string }[] = [];
-  // Copied, not linked: a file changed in place in the published site must not change the cache,
-  // and a damaged cache must not change the published site.
-  const place = (partition: PartitionPages, entry: string, files: Iterable<string>) => {
-    for (const file of files) {
+  // From the cache, copied, not linked: a file changed in place in the published site must not
+  // change the cache, and a damaged cache must not change the published site. A file the
+  // published site holds with the bytes recorded (a reused year, or a fragment of a page that did
+  // not change: fragments are named by their content) is linked from the published site instead,
+  // as the unchanged pages are: hashing it costs less than writing it again.
+  const place = (partition: PartitionPages, entry: string, files: Record<string, string>) => {
+    const folders = new Set<string>();
+    for (const [file, hash] of Object.entries(files)) {
       const target = join(site, partition.bundle, file);
-      mkdirSync(dirname(target), { recursive: true });
-      copyFileSync(join(entry, "bundle", file), target, constants.COPYFILE_FICLONE);
+      if (!folders.has(dirname(target))) {
+        mkdirSync(dirname(target), { recursive: true });
+        folders.add(dirname(target));
+      }
+      const old = published && join(published, partition.bundle, file);
+      if (old && existsSync(old) && sha256(readFileSync(old)) === hash) linkOrCopy(old, target);
+      else copyFileSync(join(entry, "bundle", file), target, constants.COPYFILE_FICLONE);
     }
   };
   for (const partition of options.partitions) {
@@ -155,7 +172,7 @@ export async function indexPartitions(options: { site: string; partitions: reado
     const entry = join(cacheDir, partition.name);
     const found = lookup(entry, key);
     if (found.state === "hit") {
-      place(partition, entry, Object.keys(found.files));
+      place(partition, entry, found.files);
       report.words.set(partition.name, found.words);
       report.reused.push(partition.name);
       continue;
@@ -200,7 +217,7 @@ export async function indexPartitions(options: { site: string; partitions: reado
     // removed synchronously it held the main thread for seconds per partition at 10,000 pages,
     // which delayed the next Pagefind run and the pages written beside the index.
     removals.push(rm(dir, { recursive: true, force: true }));
-    place(partition, entry, Object.keys(files));
+    place(partition, entry, files);
     report.words.set(partition.name, words);
     report.indexed.push(partition.name);
     return next();

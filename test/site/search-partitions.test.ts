@@ -107,6 +107,9 @@ describe("rebuilds", () => {
     // build would write is kept.
     const tampered = project.path("_site/gioi-thieu/index.html");
     writeFileSync(tampered, readFileSync(tampered, "utf8").replace("</main>", "<p>sửa tay</p></main>"));
+    // The same for a reused year's bundle: its file comes from the cache again.
+    const fragments = project.path("_site/pagefind/2021/fragment");
+    writeFileSync(join(fragments, readdirSync(fragments)[0]!), "sửa tay");
     const warm = await buildIn(project);
     expect(warm.index).toEqual({ indexed: [CURRENT], reused: ARCHIVE });
     // Every page and file but the guide's page and the page changed by hand is kept from the
