@@ -97,35 +97,46 @@ const MAX_DIGITS = 6;
 /** A run of more digits than MAX_DIGITS. */
 const LONG_NUMBER = new RegExp(`\\d{${MAX_DIGITS + 1}}`);
 
+/** Space and the other white-space characters between tokens, but not the byte-order mark. */
+const TOKEN_GAP = /[^\S\uFEFF]+/;
+
 /**
- * The words of a text as the vocabulary counts them: each white-space token in lower case
- * without its punctuation ("ISO-9001" → "iso9001"), and its pieces when punctuation split it
- * ("iso", "9001"), as Pagefind indexes both. E-mail and web addresses are left out.
- * @param {string} text
+ * The words one token of text (already in NFC and lower case) gives the vocabulary: the token
+ * without its punctuation ("iso-9001" → "iso9001"), and its pieces when punctuation split it
+ * ("iso", "9001"), as Pagefind indexes both. E-mail and web addresses give none.
+ * @param {string} token
  * @returns {string[]}
  */
-export function textWords(text) {
-  /** @type {string[]} */
-  const out = [];
-  for (const token of nfc(text).toLowerCase().split(/[^\S\uFEFF]+/)) {
-    if (!token || token.includes("@") || token.includes("://") || token.startsWith("www.")) continue;
-    const pieces = token.split(/[^\p{L}\p{N}_]+/u).filter((p) => p.length > 0);
-    const words = pieces.length > 1 ? [pieces.join(""), ...pieces] : pieces;
-    for (const w of words) if (w.length <= MAX_WORD_LENGTH && !LONG_NUMBER.test(w)) out.push(w);
-  }
-  return out;
+function tokenWords(token) {
+  if (!token || token.includes("@") || token.includes("://") || token.startsWith("www.")) return [];
+  const pieces = token.split(/[^\p{L}\p{N}_]+/u).filter((p) => p.length > 0);
+  const words = pieces.length > 1 ? [pieces.join(""), ...pieces] : pieces;
+  return words.filter((w) => w.length <= MAX_WORD_LENGTH && !LONG_NUMBER.test(w));
 }
 
 /**
+ * The words of a text as the vocabulary counts them: each white-space token in lower case
+ * without its punctuation, and its pieces (tokenWords).
+ * @param {string} text
+ * @returns {string[]}
+ */
+export const textWords = (text) => nfc(text).toLowerCase().split(TOKEN_GAP).flatMap(tokenWords);
+
+/**
  * How often each word of `texts` occurs, as written (not folded): the part of the vocabulary one
- * search bundle gives, which the build keeps with the bundle.
+ * search bundle gives, which the build keeps with the bundle. The tokens are counted first and
+ * each different token split into words once: a bundle has millions of tokens but only thousands
+ * of different ones. The words come in the order they first occur, as when counted one by one.
  * @param {Iterable<string>} texts
  * @returns {Map<string, number>}
  */
 export function wordCounts(texts) {
   /** @type {Map<string, number>} */
+  const tokens = new Map();
+  for (const text of texts) for (const token of nfc(text).toLowerCase().split(TOKEN_GAP)) tokens.set(token, (tokens.get(token) ?? 0) + 1);
+  /** @type {Map<string, number>} */
   const counts = new Map();
-  for (const text of texts) for (const w of textWords(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const [token, n] of tokens) for (const w of tokenWords(token)) counts.set(w, (counts.get(w) ?? 0) + n);
   return counts;
 }
 

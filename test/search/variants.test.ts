@@ -4,6 +4,7 @@
  * distance, the vocabulary file, and excerpts cut at sentence boundaries. The same module runs
  * in the search page (test/e2e/search-variants.test.ts drives it there).
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   editDistance,
@@ -19,6 +20,7 @@ import {
   unknownWords,
   variants,
   vocabularyText,
+  wordCounts,
   type Excerpt,
 } from "../../layouts/assets/search-words.js";
 
@@ -162,6 +164,19 @@ describe("the vocabulary", () => {
     // "90012015" and "15092025" run more than six digits together: dates and codes, not search words.
     expect(textWords("ISO 9001:2015")).toEqual(["iso", "9001", "2015"]);
     expect(textWords("nangsuat@example.gov.vn https://example.vn 0912345678 15/09/2025")).toEqual(["15", "09", "2025"]);
+  });
+
+  it("counts a bundle's words as counting the words of each text one by one would, in the same order", () => {
+    const piece = fc.constantFrom("Năng", "suất", "năng", "ISO-9001", "iso", "5S.", "(VietGAP),", "a@b.vn", "https://x.vn", "0912345678", "\uFEFF", " ", "\n", "\t", "e\u0301", "—");
+    const text = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 8 }), (texts) => {
+        const oneByOne = new Map<string, number>();
+        for (const t of texts) for (const w of textWords(t)) oneByOne.set(w, (oneByOne.get(w) ?? 0) + 1);
+        expect([...wordCounts(texts)]).toEqual([...oneByOne]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
