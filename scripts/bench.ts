@@ -38,6 +38,8 @@ ensureTime();
 
 type Stage = Pick<Measure, "wall" | "cpu" | "peakMb">;
 interface BuildJson {
+  /** Files kept from the published site instead of written again. */
+  kept: number;
   times: { check: number; pages: number; others: number; search: number; total: number };
   index: { indexed: string[]; reused: string[] };
 }
@@ -165,6 +167,9 @@ for (const stage of ["read", "parse", "check", "build", "warmGuide", "warmTraini
   rows.push(`| ${stage} | ${reports.map((r) => { const m = r.stages[stage]!; return `${f(m.wall)} / ${f(m.cpu)} / ${m.peakMb}`; }).join(" | ")} |`);
 }
 rows.push(`| cold build stages s: check, searchable pages, then side by side other pages and index | ${reports.map((r) => `${f(r.build.check / 1000)}, ${f(r.build.pages / 1000)}, ${f(r.build.others / 1000)} ∥ ${f(r.build.search / 1000)}`).join(" | ")} |`);
+const stagesOf = (t: BuildJson["times"]) => `${f(t.check / 1000)}, ${f(t.pages / 1000)}, ${f(t.others / 1000)} ∥ ${f(t.search / 1000)}`;
+rows.push(`| warm build stages s (guide; training) | ${reports.map((r) => `${stagesOf(r.warm.guide.times)}; ${stagesOf(r.warm.training.times)}`).join(" | ")} |`);
+rows.push(`| warm builds: files kept from the published site (guide; training) | ${reports.map((r) => `${r.warm.guide.kept}; ${r.warm.training.kept}`).join(" | ")} |`);
 rows.push(`| warm builds: partitions indexed (guide; training) | ${reports.map((r) => `${r.warm.guide.index.indexed.join(" ")}; ${r.warm.training.index.indexed.join(" ")} (of ${r.warm.guide.index.indexed.length + r.warm.guide.index.reused.length})`).join(" | ")} |`);
 rows.push(`| output MB (index current / all; bare Pagefind) | ${reports.map((r) => `${r.outputMb} (${r.indexMb.current} / ${r.indexMb.all}; ${r.baselineIndexMb})`).join(" | ")} |`);
 const parts = (p: Record<string, number>) => `${p.all} (${Object.entries(p).filter(([k]) => k !== "all").map(([k, v]) => `${k} ${v}`).join(", ")})`;
