@@ -93,6 +93,16 @@ export interface LibraryFacet {
 
 /** Each document's value for every facet. */
 export function facetsOf(store: Store, d: DocumentItem): Record<FacetKey, LibraryFacet> {
+  // Asked for every document by each of the library's facet pages: worked out once per store.
+  let known = facetMemo.get(store);
+  if (!known) facetMemo.set(store, (known = new Map()));
+  let facets = known.get(d);
+  if (!facets) known.set(d, (facets = documentFacets(store, d)));
+  return facets;
+}
+const facetMemo = new WeakMap<Store, Map<DocumentItem, Record<FacetKey, LibraryFacet>>>();
+
+function documentFacets(store: Store, d: DocumentItem): Record<FacetKey, LibraryFacet> {
   const authority = authorityName(store, d);
   const status: EffectStatus = effectOfDocument(store, d).status;
   const year = d.issued.slice(0, 4);
