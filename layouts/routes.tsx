@@ -17,7 +17,7 @@ import { azureStaticWebAppConfig, headersFile, htaccess } from "../src/site/secu
 import { agenciesSection, assetUrl, portalUrls, provincesSection, siteUrls, topicsSection, trainingUrls } from "../src/site/urls.ts";
 import { currentProvinceOf, isCurrentProvince } from "../src/site/provinces.ts";
 import type { Published, Store } from "../src/store.ts";
-import { allKinds, itemsOf } from "../src/kinds/index.ts";
+import { allKinds, itemsOf, openDataText } from "../src/kinds/index.ts";
 import type { Assets, PageContext } from "./context.ts";
 import { kindPages, type KindPages } from "./kinds.tsx";
 import { AgencyListPage, AgencyPage } from "./pages/agencies.tsx";
@@ -122,7 +122,7 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   for (const session of store.sessions) text(trainingUrls.sessionIcs(session.id), () => sessionCalendar(store, session, urls));
   for (const feed of calendarFeeds(store)) text(feed.url, () => feedCalendar(store, feed, urls));
   text(portalUrls.feed, () => atomFeed(store, urls));
-  for (const kind of allKinds) for (const file of kind.openData ?? []) text(file.url, () => file.text(store, urls));
+  for (const kind of allKinds) for (const file of kind.openData ?? []) text(file.url, () => openDataText(store, urls, file));
   // The sitemap lists every page the route table publishes, with the dates content gives.
   const lastmod = new Map(sitemapEntries(store).map((e) => [e.url, e.lastmod]));
   const listed = routes.filter((r) => r.html && r.url !== portalUrls.notFound && !redirects.has(r.url)).map((r) => ({ url: r.url, ...(lastmod.get(r.url) ? { lastmod: lastmod.get(r.url)! } : {}) }));

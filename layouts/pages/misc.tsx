@@ -3,7 +3,7 @@ import { archiveSummary } from "../../src/search/partitions.ts";
 import { filterNames, filterValues, searchRecords, type FilterKey } from "../../src/search/record.ts";
 import { formatDate } from "../../src/vi/dates.ts";
 import { openDataFiles } from "../../src/feeds/opendata.ts";
-import { allKinds } from "../../src/kinds/index.ts";
+import { allKinds, openDataText } from "../../src/kinds/index.ts";
 import type { PageItem } from "../../src/store.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
@@ -44,7 +44,10 @@ export function OpenDataPage({ ctx }: { ctx: PageContext }) {
   const files = openDataFiles(ctx.urls);
   // Each file's text as the build writes it (the kinds' open data, layouts/routes.tsx): its size is shown.
   const texts = new Map(allKinds.flatMap((k) => k.openData ?? []).map((f) => [f.url, f]));
-  const size = (url: string) => Buffer.byteLength(texts.get(url)?.text(store, ctx.urls) ?? "", "utf8");
+  const size = (url: string) => {
+    const file = texts.get(url);
+    return file ? Buffer.byteLength(openDataText(store, ctx.urls, file), "utf8") : 0;
+  };
   const license = store.site.license;
   const anchor = (url: string) => url.replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
   const csv = files.find((f) => f.format === "CSV");

@@ -18,6 +18,7 @@ import { activity } from "./activity.ts";
 import { document } from "./document.ts";
 import { question } from "./question.ts";
 import type { Published, Store } from "../store.ts";
+import type { Urls } from "../site/urls.ts";
 import type { ItemOfSpec, KindSpec } from "./define.ts";
 import { guide } from "./guide.ts";
 import { page } from "./page.ts";
@@ -43,6 +44,24 @@ export const allKinds: readonly KindSpec<KindName, string, Published>[] = kinds;
 
 /** A kind's items in the store. */
 export const itemsOf = (store: Store, kind: KindSpec<KindName, string, Published>): readonly Published[] => (store as unknown as Record<string, readonly Published[]>)[kind.storeKey] ?? [];
+
+/** An open data file a kind publishes (its JSON, its CSV). */
+export type OpenDataFile = NonNullable<KindSpec<KindName, string, Published>["openData"]>[number];
+
+/**
+ * An open data file's text, made once per store and URL scheme: the build writes it, and the open
+ * data page shows its size (at 30,000 items the trainings' JSON and CSV took 1.3 s to make).
+ */
+export function openDataText(store: Store, urls: Urls, file: OpenDataFile): string {
+  let byUrls = openDataTexts.get(store);
+  if (!byUrls) openDataTexts.set(store, (byUrls = new WeakMap()));
+  let texts = byUrls.get(urls);
+  if (!texts) byUrls.set(urls, (texts = new Map()));
+  let text = texts.get(file.url);
+  if (text === undefined) texts.set(file.url, (text = file.text(store, urls)));
+  return text;
+}
+const openDataTexts = new WeakMap<Store, WeakMap<Urls, Map<string, string>>>();
 
 /** Kinds kept one file per item, as Markdown with front matter. */
 export const markdownKinds = kinds.filter((k) => k.source.format === "markdown");
