@@ -50,7 +50,7 @@ export type OpenDataFile = NonNullable<KindSpec<KindName, string, Published>["op
 
 /**
  * An open data file's text, made once per store and URL scheme: the build writes it, and the open
- * data page shows its size (at 30,000 items the trainings' JSON and CSV took 1.3 s to make).
+ * data page shows its size (every open data file took 1.6 s to make at 30,000 items).
  */
 export function openDataText(store: Store, urls: Urls, file: OpenDataFile): string {
   let byUrls = openDataTexts.get(store);
