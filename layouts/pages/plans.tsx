@@ -3,7 +3,7 @@ import { renderMarkdown } from "../../src/markdown.ts";
 import { planStatusLabels, trainingKindLabels } from "../../src/site/labels.ts";
 import { byStart, sessionWhen } from "../../src/site/sessions.ts";
 import { sessionStatus } from "../../src/site/status.ts";
-import type { PlanItem } from "../../src/store.ts";
+import type { ActivityItem, PlanItem, SessionItem, Store } from "../../src/store.ts";
 import { documentTitle } from "../../src/site/library.ts";
 import { formatDate } from "../../src/vi/dates.ts";
 import { Base } from "../Base.tsx";
@@ -77,11 +77,33 @@ function bodyHasObjective(ctx: PageContext, body: string): boolean {
   return renderMarkdown(body, ctx.urls.path).headings.some((h) => h.text.normalize("NFC").trim().toLocaleLowerCase("vi") === "mục tiêu chung");
 }
 
+/**
+ * Each plan's sessions and news, in the store's order: gathered once per store, rather than by
+ * every plan page scanning every session and news item (plans × items, 1.4 s at 30,000 items).
+ */
+const planItemsMemo = new WeakMap<Store, Map<string, { sessions: SessionItem[]; activities: ActivityItem[] }>>();
+function planItems(store: Store, plan: string): { sessions: readonly SessionItem[]; activities: readonly ActivityItem[] } {
+  let byPlan = planItemsMemo.get(store);
+  if (!byPlan) {
+    byPlan = new Map();
+    const of = (id: string) => {
+      let items = byPlan!.get(id);
+      if (!items) byPlan!.set(id, (items = { sessions: [], activities: [] }));
+      return items;
+    };
+    for (const s of store.sessions) if (s.plan) of(s.plan).sessions.push(s);
+    for (const a of store.activities) if (a.plan) of(a.plan).activities.push(a);
+    planItemsMemo.set(store, byPlan);
+  }
+  return byPlan.get(plan) ?? { sessions: [], activities: [] };
+}
+
 export function PlanPage({ ctx, plan }: { ctx: PageContext; plan: PlanItem }) {
   const { store } = ctx;
-  const sessions = store.sessions.filter((s) => s.plan === plan.id).sort(byStart);
+  const own = planItems(store, plan.id);
+  const sessions = [...own.sessions].sort(byStart);
   const guides = store.guides.filter((g) => g.plan === plan.id);
-  const activities = store.activities.filter((a) => a.plan === plan.id).sort((a, b) => (a.date < b.date ? 1 : -1));
+  const activities = [...own.activities].sort((a, b) => (a.date < b.date ? 1 : -1));
   const issuer = store.agencies.get(plan.issuer);
   const successor = currentSuccessor(ctx, plan.issuer);
   const leadSuccessor = currentSuccessor(ctx, plan.lead);
