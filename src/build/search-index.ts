@@ -14,11 +14,12 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { rm } from "node:fs/promises";
-import { copyFileSync, constants, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "../diagnostics.ts";
 import { bundleWordCounts } from "../search/vocabulary.ts";
+import { placeFiles } from "./place-files.ts";
 
 const PAGEFIND_DIR = join(dirname(fileURLToPath(import.meta.resolve("pagefind"))), "..");
 /** The pagefind package's own command-line wrapper, beside its Node API (lib/index.js). */
@@ -85,16 +86,6 @@ const filesUnder = (dir: string): string[] =>
     .map((e) => relative(dir, join(e.parentPath, e.name)).split("\\").join("/"))
     .sort();
 
-/** Hard links where the file system allows them (the pages are only read, then unlinked), copies elsewhere. */
-function linkOrCopy(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to, constants.COPYFILE_FICLONE);
-  }
-}
-
 /** Runs Pagefind's command line over `site`, writing the bundle to `output`, from an empty working folder. */
 async function runPagefind(work: string, site: string, output: string): Promise<void> {
   const env: NodeJS.ProcessEnv = {};
@@ -155,16 +146,12 @@ export async function indexPartitions(options: {
   // not change: fragments are named by their content) is linked from the published site instead,
   // as the unchanged pages are: hashing it costs less than writing it again.
   const place = (partition: PartitionPages, entry: string, files: Record<string, string>) => {
-    const folders = new Set<string>();
+    const placed = placeFiles();
     for (const [file, hash] of Object.entries(files)) {
       const target = join(site, partition.bundle, file);
-      if (!folders.has(dirname(target))) {
-        mkdirSync(dirname(target), { recursive: true });
-        folders.add(dirname(target));
-      }
       const old = published && join(published, partition.bundle, file);
-      if (old && existsSync(old) && sha256(readFileSync(old)) === hash) linkOrCopy(old, target);
-      else copyFileSync(join(entry, "bundle", file), target, constants.COPYFILE_FICLONE);
+      if (old && existsSync(old) && sha256(readFileSync(old)) === hash) placed.link(old, target);
+      else placed.copy(join(entry, "bundle", file), target);
     }
   };
   for (const partition of options.partitions) {
@@ -197,7 +184,8 @@ export async function indexPartitions(options: {
     const { partition, key, entry } = job;
     const dir = join(work, partition.name);
     const pages = join(dir, "site");
-    for (const page of partition.pages) linkOrCopy(join(site, page.file), join(pages, page.file));
+    const placed = placeFiles();
+    for (const page of partition.pages) placed.link(join(site, page.file), join(pages, page.file));
     const fresh = join(dir, "entry");
     await runPagefind(dir, pages, join(fresh, "bundle"));
     const files: Record<string, string> = {};

@@ -6,8 +6,9 @@
  * earlier builds, no dates), so a page is kept only when it is exactly what a cold build would
  * write. The published site is only read: it stays whole until the fresh folder replaces it.
  */
-import { constants, copyFileSync, linkSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { placeFiles } from "./place-files.ts";
 import type { Route } from "./route.ts";
 
 /**
@@ -40,7 +41,7 @@ export async function keepUnchanged(routes: readonly Route[], published: string 
     sorted.changed.push(...routes);
     return sorted;
   }
-  const folders = new Set<string>();
+  const place = placeFiles();
   let held = 0;
   let seen = 0;
   for (const route of routes) {
@@ -57,17 +58,7 @@ export async function keepUnchanged(routes: readonly Route[], published: string 
       sorted.changed.push({ ...route, render: () => html });
       continue;
     }
-    const target = join(fresh, route.file);
-    const folder = dirname(target);
-    if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-    }
-    try {
-      linkSync(old, target);
-    } catch {
-      copyFileSync(old, target, constants.COPYFILE_FICLONE);
-    }
+    place.link(old, join(fresh, route.file));
     sorted.keptFiles++;
     if (route.html) sorted.keptPages++;
   }
