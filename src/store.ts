@@ -95,3 +95,18 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * Something pages need from the whole store (an index, a grouping, figures), worked out the first
+ * time one asks and kept for as long as the store lives: a build renders tens of thousands of
+ * pages from one store, and the preview makes a new store on each edit.
+ */
+export function perStore<T>(make: (store: Store) => T): (store: Store) => T {
+  const made = new WeakMap<Store, T>();
+  return (store) => {
+    if (made.has(store)) return made.get(store)!;
+    const value = make(store);
+    made.set(store, value);
+    return value;
+  };
+}

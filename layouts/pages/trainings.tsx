@@ -11,6 +11,7 @@ import { formatLabels, trainingKindLabels } from "../../src/site/labels.ts";
 import { byStart, feeText, sessionPlace, sessionWhen } from "../../src/site/sessions.ts";
 import { isUpcoming, publicOnlineUrl, registrationDeadline, sessionStatus } from "../../src/site/status.ts";
 import type { SessionItem, Store } from "../../src/store.ts";
+import { perStore } from "../../src/store.ts";
 import { trainingsSection, trainingUrls } from "../../src/site/urls.ts";
 import { currentProvinceOf, currentProvinces, provinceTitle } from "../../src/site/provinces.ts";
 import { compareVietnamese } from "../../src/vi/text.ts";
@@ -35,13 +36,8 @@ export interface FacetValue {
 export const facetNames: Record<FacetKey, string> = { tinh: "Tỉnh, thành phố", "chu-de": "Chủ đề", loai: "Loại khóa", "hinh-thuc": "Hình thức" };
 
 /** Every facet value that has at least one session, in a stable order; computed once per store, since every listing of sessions shows them. */
-export function facetValues(ctx: PageContext): readonly FacetValue[] {
-  let values = facetsOf.get(ctx.store);
-  if (!values) facetsOf.set(ctx.store, (values = listFacets(ctx.store)));
-  return values;
-}
-
-const facetsOf = new WeakMap<Store, readonly FacetValue[]>();
+export const facetValues = (ctx: PageContext): readonly FacetValue[] => facetsOfStore(ctx.store);
+const facetsOfStore = perStore(listFacets);
 
 function listFacets(store: Store): FacetValue[] {
   const used = (pred: (s: SessionItem) => boolean) => store.sessions.some(pred);

@@ -20,6 +20,7 @@ import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from "ic
 import { trainingKindLabels } from "../site/labels.ts";
 import { trainingsSection, trainingUrls, type Urls } from "../site/urls.ts";
 import type { SessionItem, Store } from "../store.ts";
+import { perStore } from "../store.ts";
 import { compareVietnamese } from "../vi/text.ts";
 import { hasTagStart, inertText } from "./inert.ts";
 import { dayInstant, exclusiveEndDate, isAllDay, lastChangeDate, locationText, sessionText, statusPrefix } from "../site/sessions.ts";
@@ -43,15 +44,11 @@ export interface CalendarFeed {
 
 const byStart = (a: SessionItem, b: SessionItem): number => a.start.instant - b.start.instant || (a.id < b.id ? -1 : 1);
 
-/** Every calendar feed the site publishes: the whole calendar, then provinces and topics that have sessions. */
-export function calendarFeeds(store: Store): readonly CalendarFeed[] {
-  let feeds = feedsOf.get(store);
-  if (!feeds) feedsOf.set(store, (feeds = listFeeds(store)));
-  return feeds;
-}
-
-/** Every listing of sessions offers a subscription to one of these: computed once per store. */
-const feedsOf = new WeakMap<Store, readonly CalendarFeed[]>();
+/**
+ * Every calendar feed the site publishes: the whole calendar, then provinces and topics that have
+ * sessions. Every listing of sessions offers a subscription to one of these: computed once per store.
+ */
+export const calendarFeeds: (store: Store) => readonly CalendarFeed[] = perStore(listFeeds);
 
 function listFeeds(store: Store): CalendarFeed[] {
   const all = [...store.sessions].sort(byStart);

@@ -18,6 +18,7 @@ import { activity } from "./activity.ts";
 import { document } from "./document.ts";
 import { question } from "./question.ts";
 import type { Published, Store } from "../store.ts";
+import { perStore } from "../store.ts";
 import type { Urls } from "../site/urls.ts";
 import type { ItemOfSpec, KindSpec } from "./define.ts";
 import { guide } from "./guide.ts";
@@ -53,15 +54,14 @@ export type OpenDataFile = NonNullable<KindSpec<KindName, string, Published>["op
  * data page shows its size (every open data file took 1.6 s to make at 30,000 items).
  */
 export function openDataText(store: Store, urls: Urls, file: OpenDataFile): string {
-  let byUrls = openDataTexts.get(store);
-  if (!byUrls) openDataTexts.set(store, (byUrls = new WeakMap()));
+  const byUrls = openDataTexts(store);
   let texts = byUrls.get(urls);
   if (!texts) byUrls.set(urls, (texts = new Map()));
   let text = texts.get(file.url);
   if (text === undefined) texts.set(file.url, (text = file.text(store, urls)));
   return text;
 }
-const openDataTexts = new WeakMap<Store, WeakMap<Urls, Map<string, string>>>();
+const openDataTexts = perStore(() => new WeakMap<Urls, Map<string, string>>());
 
 /** Kinds kept one file per item, as Markdown with front matter. */
 export const markdownKinds = kinds.filter((k) => k.source.format === "markdown");

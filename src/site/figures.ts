@@ -11,6 +11,7 @@ import { currentProvinceOf, currentProvinces, provinceTitle } from "./provinces.
 import { trainingFormats } from "../schema/training.ts";
 import type { Target } from "../schema/plan.ts";
 import type { PlanItem, SessionItem, Store } from "../store.ts";
+import { perStore } from "../store.ts";
 import { compareVietnamese } from "../vi/text.ts";
 
 /** One row of a chart and of its table. */
@@ -61,11 +62,10 @@ function quarterRange(keys: string[]): string[] {
 
 const participants = (list: readonly SessionItem[]) => sum(list, (s) => s.results?.participants ?? 0);
 
-const cache = new WeakMap<Store, Figures>();
+/** The figures of the national picture, worked out once per store. */
+export const figures = perStore(figuresOf);
 
-export function figures(store: Store): Figures {
-  const cached = cache.get(store);
-  if (cached) return cached;
+function figuresOf(store: Store): Figures {
   const held = store.sessions.filter((s) => s.status === "completed" && s.end.date <= store.today);
   const byQuarter = group(held, (s) => quarterOf(s.start.date));
   const quarters = quarterRange([...byQuarter.keys()]);
@@ -100,7 +100,6 @@ export function figures(store: Store): Figures {
     sessionsByFormat: trainingFormats.map((f) => ({ key: f, label: formatLabels[f], value: formatCounts.get(f) ?? 0 })),
     targets: store.plans.flatMap((plan) => plan.targets.map((target) => ({ plan, target, ...withProgress(targetProgress(plan, target, store.sessions, store.today)) }))),
   };
-  cache.set(store, result);
   return result;
 }
 

@@ -6,6 +6,7 @@
  */
 import type { DocumentForm } from "../schema/document.ts";
 import type { ActivityItem, DocumentItem, PlanItem, QuestionItem, Store } from "../store.ts";
+import { perStore } from "../store.ts";
 import { formatDate } from "../vi/dates.ts";
 import { slug } from "../vi/slug.ts";
 import { compareVietnamese } from "../vi/text.ts";
@@ -56,13 +57,8 @@ export function citation(store: Store, d: DocumentItem): string {
   return `${formLabels[d.form]} số ${d.number} ngày ${formatDate(d.issued)} của ${authorityName(store, d)} ${summary}`.normalize("NFC");
 }
 
-const cache = new WeakMap<Store, Map<string, Effect>>();
 /** Each document's effect on the build day. */
-export function effectsOf(store: Store): Map<string, Effect> {
-  let map = cache.get(store);
-  if (!map) cache.set(store, (map = new Map(store.documents.map((d) => [d.id, effectOf(d, store.documents, store.today)]))));
-  return map;
-}
+export const effectsOf = perStore((store): Map<string, Effect> => new Map(store.documents.map((d) => [d.id, effectOf(d, store.documents, store.today)])));
 export const effectOfDocument = (store: Store, d: DocumentItem): Effect => effectsOf(store).get(d.id) ?? effectOf(d, store.documents, store.today);
 
 /**
@@ -94,13 +90,12 @@ export interface LibraryFacet {
 /** Each document's value for every facet. */
 export function facetsOf(store: Store, d: DocumentItem): Record<FacetKey, LibraryFacet> {
   // Asked for every document by each of the library's facet pages: worked out once per store.
-  let known = facetMemo.get(store);
-  if (!known) facetMemo.set(store, (known = new Map()));
+  const known = knownFacets(store);
   let facets = known.get(d);
   if (!facets) known.set(d, (facets = documentFacets(store, d)));
   return facets;
 }
-const facetMemo = new WeakMap<Store, Map<DocumentItem, Record<FacetKey, LibraryFacet>>>();
+const knownFacets = perStore(() => new Map<DocumentItem, Record<FacetKey, LibraryFacet>>());
 
 function documentFacets(store: Store, d: DocumentItem): Record<FacetKey, LibraryFacet> {
   const authority = authorityName(store, d);
@@ -159,10 +154,8 @@ interface DocumentLinks {
   incoming: ReadonlyMap<string, ReadonlyMap<RelationName, { doc: DocumentItem; part?: string }[]>>;
   citedBy: ReadonlyMap<string, { plans: PlanItem[]; activities: ActivityItem[]; questions: QuestionItem[] }>;
 }
-const links = new WeakMap<Store, DocumentLinks>();
-function documentLinks(store: Store): DocumentLinks {
-  let found = links.get(store);
-  if (found) return found;
+const documentLinks = perStore(gatherDocumentLinks);
+function gatherDocumentLinks(store: Store): DocumentLinks {
   const byId = new Map(store.documents.map((x) => [x.id, x]));
   const incoming = new Map<string, Map<RelationName, { doc: DocumentItem; part?: string }[]>>();
   for (const other of store.documents)
@@ -183,8 +176,7 @@ function documentLinks(store: Store): DocumentLinks {
   for (const p of store.plans) for (const id of new Set(p.legalBasis ?? [])) of(id).plans.push(p);
   for (const a of store.activities) for (const id of new Set(a.documents ?? [])) of(id).activities.push(a);
   for (const q of store.questions) for (const id of new Set(q.documents ?? [])) of(id).questions.push(q);
-  links.set(store, (found = { byId, incoming, citedBy }));
-  return found;
+  return { byId, incoming, citedBy };
 }
 
 /** A document of the library by id. */

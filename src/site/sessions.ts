@@ -6,6 +6,7 @@
  */
 import { markdownToText } from "../markdown.ts";
 import type { SessionItem, Store } from "../store.ts";
+import { perStore } from "../store.ts";
 import { publicOnlineUrl, registrationDeadline, statusLabels, isUpcoming, sessionStatus } from "./status.ts";
 import type { Urls } from "./urls.ts";
 import { addDays, formatDate, startOfVietnamDay, VIETNAM_OFFSET, type IsoDate } from "../vi/dates.ts";
@@ -49,23 +50,18 @@ export function groupByMonth(sessions: readonly SessionItem[]): [month: IsoDate,
 }
 
 /** Upcoming sessions of each topic, soonest first: computed once per store, not once per page. */
-const upcomingIndex = new WeakMap<Store, Map<string, SessionItem[]>>();
-export function upcomingByTopic(store: Store): ReadonlyMap<string, readonly SessionItem[]> {
-  let index = upcomingIndex.get(store);
-  if (!index) {
-    index = new Map();
-    for (const s of [...store.sessions].sort(byStart)) {
-      if (!isUpcoming(sessionStatus(s, store.now, store.today))) continue;
-      for (const t of s.topics) {
-        const list = index.get(t) ?? [];
-        list.push(s);
-        index.set(t, list);
-      }
+export const upcomingByTopic = perStore((store): ReadonlyMap<string, readonly SessionItem[]> => {
+  const index = new Map<string, SessionItem[]>();
+  for (const s of [...store.sessions].sort(byStart)) {
+    if (!isUpcoming(sessionStatus(s, store.now, store.today))) continue;
+    for (const t of s.topics) {
+      const list = index.get(t) ?? [];
+      list.push(s);
+      index.set(t, list);
     }
-    upcomingIndex.set(store, index);
   }
   return index;
-}
+});
 
 // ---- for machines and plain text (calendar files, feeds, open data, JSON-LD) ----------------
 
