@@ -53,7 +53,8 @@ export async function keepUnchanged(routes: readonly Route[], published: string 
       continue;
     }
     const html = route.render();
-    if (Buffer.byteLength(html) !== size.size || !readFileSync(old).equals(Buffer.from(html))) {
+    const bytes = Buffer.from(html);
+    if (bytes.length !== size.size || !readFileSync(old).equals(bytes)) {
       held += html.length;
       sorted.changed.push({ ...route, render: () => html });
       continue;
