@@ -64,24 +64,46 @@ export const startOf = (d: Pick<EffectInput, "issued" | "effective">): IsoDate =
 const order: Record<EffectCause["kind"], number> = { expiry: 0, replaced: 1, repealed: 2, "partly-repealed": 3 };
 const byDate = (a: EffectCause, b: EffectCause) => (a.from < b.from ? -1 : a.from > b.from ? 1 : order[a.kind] - order[b.kind]);
 
-/** Every cause that ends or narrows `doc`'s force, from its own expiry and from `all` the other documents. */
-export function effectCauses(doc: EffectInput, all: readonly EffectInput[]): EffectCause[] {
-  const causes: EffectCause[] = [];
-  if (doc.expires) causes.push({ kind: "expiry", from: doc.expires });
+/**
+ * What the documents of `all` do to others, by the id of the document they affect, in the order
+ * of `all`: one pass, where asking each document about every other took minutes of CPU at a
+ * few thousand documents.
+ */
+function causesByDocument(all: readonly EffectInput[]): Map<string, EffectCause[]> {
+  const by = new Map<string, EffectCause[]>();
+  const add = (id: string, cause: EffectCause) => {
+    const list = by.get(id);
+    if (list) list.push(cause);
+    else by.set(id, [cause]);
+  };
   for (const other of all) {
-    if (other.id === doc.id) continue;
     const from = startOf(other);
-    if (other.replaces?.includes(doc.id)) causes.push({ kind: "replaced", from, by: other.id });
-    if (other.repeals?.includes(doc.id)) causes.push({ kind: "repealed", from, by: other.id });
-    for (const p of other.partlyRepeals ?? []) if (p.document === doc.id) causes.push({ kind: "partly-repealed", from, by: other.id, part: p.part });
+    const touched = new Set([...(other.replaces ?? []), ...(other.repeals ?? []), ...(other.partlyRepeals ?? []).map((p) => p.document)]);
+    touched.delete(other.id);
+    for (const id of touched) {
+      if (other.replaces?.includes(id)) add(id, { kind: "replaced", from, by: other.id });
+      if (other.repeals?.includes(id)) add(id, { kind: "repealed", from, by: other.id });
+      for (const p of other.partlyRepeals ?? []) if (p.document === id) add(id, { kind: "partly-repealed", from, by: other.id, part: p.part });
+    }
   }
+  return by;
+}
+
+/** Every cause that ends or narrows `doc`'s force: its own expiry and what the other documents do to it. */
+function causesOf(doc: EffectInput, byOthers: ReadonlyMap<string, readonly EffectCause[]>): EffectCause[] {
+  const causes: EffectCause[] = doc.expires ? [{ kind: "expiry", from: doc.expires }] : [];
+  causes.push(...(byOthers.get(doc.id) ?? []));
   return causes.sort(byDate);
 }
 
+/** Every cause that ends or narrows `doc`'s force, from its own expiry and from `all` the other documents. */
+export const effectCauses = (doc: EffectInput, all: readonly EffectInput[]): EffectCause[] => causesOf(doc, causesByDocument(all));
+
 /** The status of `doc` on `today`, given every document of the library (`all` may include `doc`). */
-export function effectOf(doc: EffectInput, all: readonly EffectInput[], today: IsoDate): Effect {
+export const effectOf = (doc: EffectInput, all: readonly EffectInput[], today: IsoDate): Effect => effectWith(doc, effectCauses(doc, all), today);
+
+function effectWith(doc: EffectInput, causes: EffectCause[], today: IsoDate): Effect {
   const start = startOf(doc);
-  const causes = effectCauses(doc, all);
   const now = causes.filter((c) => c.from <= today);
   const upcoming = causes.filter((c) => c.from > today);
   const base = { start, startAssumed: !doc.effective, causes: now, upcoming };
@@ -93,5 +115,6 @@ export function effectOf(doc: EffectInput, all: readonly EffectInput[], today: I
 
 /** Each document's effect on `today`, by id. */
 export function effects(all: readonly EffectInput[], today: IsoDate): Map<string, Effect> {
-  return new Map(all.map((d) => [d.id, effectOf(d, all, today)]));
+  const byOthers = causesByDocument(all);
+  return new Map(all.map((d) => [d.id, effectWith(d, causesOf(d, byOthers), today)]));
 }

@@ -10,7 +10,7 @@ import { perStore } from "../store.ts";
 import { formatDate } from "../vi/dates.ts";
 import { slug } from "../vi/slug.ts";
 import { compareVietnamese } from "../vi/text.ts";
-import { effectOf, effectLabels, effectSlugs, type Effect, type EffectStatus } from "./effect.ts";
+import { effectOf, effects, effectLabels, effectSlugs, type Effect, type EffectStatus } from "./effect.ts";
 import { documentsSection, libraryUrls, type LibraryFacetKey } from "./urls.ts";
 
 export const LIBRARY_URL = documentsSection.list;
@@ -58,7 +58,7 @@ export function citation(store: Store, d: DocumentItem): string {
 }
 
 /** Each document's effect on the build day. */
-export const effectsOf = perStore((store): Map<string, Effect> => new Map(store.documents.map((d) => [d.id, effectOf(d, store.documents, store.today)])));
+export const effectsOf = perStore((store): Map<string, Effect> => effects(store.documents, store.today));
 export const effectOfDocument = (store: Store, d: DocumentItem): Effect => effectsOf(store).get(d.id) ?? effectOf(d, store.documents, store.today);
 
 /**

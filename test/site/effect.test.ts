@@ -1,4 +1,5 @@
 /** A document's effect status from its dates, the documents that act on it, and the day asked. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { effectOf, effects, type EffectInput } from "../../src/site/effect.ts";
 
@@ -66,5 +67,50 @@ describe("effects", () => {
     expect(map.get("cu")?.status).toBe("expired");
     expect(map.get("moi")?.status).toBe("in-force");
     expect(effects([old, replacing], "2026-06-01").get("moi")?.status).toBe("not-yet");
+  });
+});
+
+describe("effects of a whole library", () => {
+  /** Each document asked about every other, as effectOf did before it was one pass. */
+  const byPairs = (doc: EffectInput, all: readonly EffectInput[]) => {
+    const causes: unknown[] = doc.expires ? [{ kind: "expiry", from: doc.expires }] : [];
+    for (const other of all) {
+      if (other.id === doc.id) continue;
+      const from = other.effective ?? other.issued;
+      if (other.replaces?.includes(doc.id)) causes.push({ kind: "replaced", from, by: other.id });
+      if (other.repeals?.includes(doc.id)) causes.push({ kind: "repealed", from, by: other.id });
+      for (const p of other.partlyRepeals ?? []) if (p.document === doc.id) causes.push({ kind: "partly-repealed", from, by: other.id, part: p.part });
+    }
+    return causes;
+  };
+
+  it("are those of each document asked about every other, in the same order", () => {
+    const ids = ["a", "b", "c", "d", "e"];
+    const date = fc.constantFrom("2020-01-01", "2021-06-01", "2021-06-01", "2023-03-15");
+    const doc = fc.record(
+      {
+        id: fc.constantFrom(...ids),
+        issued: date,
+        effective: date,
+        expires: date,
+        replaces: fc.array(fc.constantFrom(...ids), { maxLength: 3 }),
+        repeals: fc.array(fc.constantFrom(...ids), { maxLength: 3 }),
+        partlyRepeals: fc.array(fc.record({ document: fc.constantFrom(...ids), part: fc.constantFrom("Điều 1", "Điều 2") }), { maxLength: 3 }),
+      },
+      { requiredKeys: ["id", "issued"] },
+    );
+    fc.assert(
+      fc.property(fc.uniqueArray(doc, { selector: (d) => d.id, maxLength: 5 }), date, (all, today) => {
+        const map = effects(all, today);
+        for (const d of all) {
+          const e = map.get(d.id)!;
+          // Earliest first; on one day whole causes before partial ones, as they were found.
+          const rank = { expiry: 0, replaced: 1, repealed: 2, "partly-repealed": 3 };
+          const expected = (byPairs(d, all) as { kind: keyof typeof rank; from: string }[]).sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : rank[x.kind] - rank[y.kind]));
+          expect([...e.causes, ...e.upcoming]).toEqual(expected);
+          expect(e).toEqual(effectOf(d, all, today));
+        }
+      }),
+    );
   });
 });
