@@ -19,6 +19,7 @@ import { currentProvinceOf, isCurrentProvince } from "../src/site/provinces.ts";
 import type { Published, Store } from "../src/store.ts";
 import { allKinds, itemsOf, openDataText } from "../src/kinds/index.ts";
 import type { Assets, PageContext } from "./context.ts";
+import { collectReads, Reads, readsOf } from "../src/reads.ts";
 import { kindPages, type KindPages } from "./kinds.tsx";
 import { AgencyListPage, AgencyPage } from "./pages/agencies.tsx";
 import { HomePage } from "./pages/home.tsx";
@@ -51,6 +52,14 @@ function asset(name: string, imports: { name: string; url: string }[] = []): { u
 const fileOf = (url: string): string => (url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1));
 
 export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
+  // The sitemap lists the pages there are, which everything read while making the table decides.
+  const tableReads = new Reads();
+  const { value: routes, reads } = collectReads(() => routeTable(store, options, tableReads));
+  tableReads.parts.add(reads);
+  return routes;
+}
+
+function routeTable(store: Store, options: RouteOptions, tableReads: Reads): Route[] {
   const urls = siteUrls(store.site);
   const css = asset("site.css");
   const filters = asset("filters.js");
@@ -59,7 +68,7 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   const favicon = asset("favicon.svg");
   const assets: Assets = { css: css.url, filtersJs: filters.url, searchJs: search.url, favicon: favicon.url };
   const routes: Route[] = [];
-  const page = (url: string, view: (ctx: PageContext) => VNode) => {
+  const page = (url: string, view: (ctx: PageContext) => VNode, reads?: Reads) => {
     const ctx: PageContext = {
       store,
       urls,
@@ -68,16 +77,26 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
       ...(options.previewErrors?.length ? { previewErrors: options.previewErrors } : {}),
       ...(options.singleSearchIndex ? { singleSearchIndex: true } : {}),
     };
-    routes.push({ url, file: fileOf(url), html: true, render: () => `<!doctype html>\n${render(view(ctx))}\n` });
+    routes.push({ url, file: fileOf(url), html: true, render: () => `<!doctype html>\n${render(view(ctx))}\n`, ...(reads ? { reads } : {}) });
   };
-  const text = (url: string, body: () => string) => routes.push({ url, file: fileOf(url), html: false, render: body });
+  const text = (url: string, body: () => string, reads?: Reads) => routes.push({ url, file: fileOf(url), html: false, render: body, ...(reads ? { reads } : {}) });
+  // What a view captures from here (facets, feeds, the list of pages) was worked out outside the
+  // page's render: its reads go with the routes that use it (src/reads.ts), or a rebuild would
+  // keep such a page when what it shows changed.
+  const made = <T,>(work: () => T): [T, Reads] => {
+    const { value, reads } = collectReads(work);
+    return [value, reads];
+  };
 
   // Each content kind's pages (src/kinds/, layouts/kinds.tsx): kinds with a list page first,
   // then the hubs of topics and agencies, then kinds without one (standing pages).
   const kindRoutes = (kind: (typeof allKinds)[number]) => {
     const pages = kindPages[kind.name] as KindPages<Published>;
     if (kind.url.list && pages.list) page(kind.url.list, pages.list);
-    if (kind.url.list) for (const more of pages.more?.({ store, urls, url: kind.url.list, assets }) ?? []) page(more.url, more.view);
+    if (kind.url.list) {
+      const [more, reads] = made(() => pages.more?.({ store, urls, url: kind.url.list!, assets }) ?? []);
+      for (const m of more) page(m.url, m.view, reads);
+    }
     for (const item of itemsOf(store, kind)) page(item.url, (ctx) => pages.item(ctx, item));
   };
   page(portalUrls.home, (ctx) => <HomePage ctx={ctx} />);
@@ -89,21 +108,22 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
   // A former province's address redirects to its successor: not a page of its own for the sitemap.
   const redirects = new Set([...store.provinces.values()].filter((p) => !isCurrentProvince(p)).map((p) => provincesSection.item(p.id)));
   // So does a calendar kind's or format's page at its former English address.
-  for (const facet of facetValues({ store, urls, url: trainingUrls.archive, assets })) {
+  const [facets, facetReads] = made(() => facetValues({ store, urls, url: trainingUrls.archive, assets }));
+  for (const facet of facets) {
     const former = trainingUrls.formerFacet(facet.key, facet.value);
     if (!former) continue;
     redirects.add(former);
-    page(former, (ctx) => <FormerFacetPage ctx={ctx} facet={facet} />);
+    page(former, (ctx) => <FormerFacetPage ctx={ctx} facet={facet} />, facetReads);
   }
   // A former province's calendar page (/dao-tao/tinh/quang-nam/), published while it had sessions
   // of its own, sends readers to the calendar of the unit it joined.
-  const provinceFacets = facetValues({ store, urls, url: trainingUrls.archive, assets }).filter((f) => f.key === "tinh");
+  const provinceFacets = facets.filter((f) => f.key === "tinh");
   for (const p of store.provinces.values()) {
     if (isCurrentProvince(p) || !store.sessions.some((s) => s.province === p.id)) continue;
-    const to = provinceFacets.find((f) => f.value === currentProvinceOf(store.provinces, p.id)?.id);
+    const [to, reads] = made(() => provinceFacets.find((f) => f.value === currentProvinceOf(store.provinces, p.id)?.id));
     if (!to) continue;
     redirects.add(trainingUrls.facet("tinh", p.id));
-    page(trainingUrls.facet("tinh", p.id), (ctx) => <FormerProvinceFacetPage ctx={ctx} province={p} facet={to} />);
+    page(trainingUrls.facet("tinh", p.id), (ctx) => <FormerProvinceFacetPage ctx={ctx} province={p} facet={to} />, readsOf(facetReads, reads));
   }
   page(provincesSection.list, (ctx) => <ProvinceListPage ctx={ctx} />);
   for (const p of store.provinces.values())
@@ -120,13 +140,14 @@ export function buildRoutes(store: Store, options: RouteOptions = {}): Route[] {
 
   // Calendars people subscribe to, feeds and open data.
   for (const session of store.sessions) text(trainingUrls.sessionIcs(session.id), () => sessionCalendar(store, session, urls));
-  for (const feed of calendarFeeds(store)) text(feed.url, () => feedCalendar(store, feed, urls));
+  const [feeds, feedReads] = made(() => calendarFeeds(store));
+  for (const feed of feeds) text(feed.url, () => feedCalendar(store, feed, urls), feedReads);
   text(portalUrls.feed, () => atomFeed(store, urls));
   for (const kind of allKinds) for (const file of kind.openData ?? []) text(file.url, () => openDataText(store, urls, file));
   // The sitemap lists every page the route table publishes, with the dates content gives.
   const lastmod = new Map(sitemapEntries(store).map((e) => [e.url, e.lastmod]));
   const listed = routes.filter((r) => r.html && r.url !== portalUrls.notFound && !redirects.has(r.url)).map((r) => ({ url: r.url, ...(lastmod.get(r.url) ? { lastmod: lastmod.get(r.url)! } : {}) }));
-  text(portalUrls.sitemap, () => sitemap(listed, urls));
+  text(portalUrls.sitemap, () => sitemap(listed, urls), tableReads);
   text(portalUrls.robots, () => robotsTxt(urls));
   // Security headers for hosts that read them from a file (Netlify, Cloudflare Pages, Azure, Apache).
   text(portalUrls.headersFile, headersFile);

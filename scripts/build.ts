@@ -31,7 +31,7 @@ if (!result.ok) {
 }
 const t = result.times!;
 if (values.json) {
-  console.log(JSON.stringify({ pages: result.pages, kept: result.kept, times: t, index: result.index }));
+  console.log(JSON.stringify({ pages: result.pages, kept: result.kept, unrendered: result.unrendered, times: t, index: result.index }));
   process.exit(0);
 }
 const s = (ms: number) => `${(ms / 1000).toFixed(2).replace(".", lang === "vi" ? "," : ".")} s`;

@@ -17,6 +17,7 @@ import type { Site } from "./schema/site.ts";
 import type { Topic } from "./schema/topic.ts";
 import type { SessionInput } from "./schema/training.ts";
 import type { IsoDate } from "./vi/dates.ts";
+import { remember, type Remembered } from "./reads.ts";
 
 /** Where an item came from, for messages in later stages. */
 export interface SourceRef {
@@ -99,14 +100,10 @@ export function deepFreeze<T>(value: T): T {
 /**
  * Something pages need from the whole store (an index, a grouping, figures), worked out the first
  * time one asks and kept for as long as the store lives: a build renders tens of thousands of
- * pages from one store, and the preview makes a new store on each edit.
+ * pages from one store, and the preview makes a new store on each edit. Each use notes the reads
+ * that made it (src/reads.ts), as if the page had worked it out itself.
  */
 export function perStore<T>(make: (store: Store) => T): (store: Store) => T {
-  const made = new WeakMap<Store, T>();
-  return (store) => {
-    if (made.has(store)) return made.get(store)!;
-    const value = make(store);
-    made.set(store, value);
-    return value;
-  };
+  const made = new WeakMap<Store, Remembered<T>>();
+  return (store) => remember(made, store, () => make(store));
 }

@@ -19,8 +19,10 @@ import { writeVocabulary } from "../search/vocabulary.ts";
 import { siteEditorConfig } from "../editor/decap-config.ts";
 import { writeEditor } from "../editor/page.ts";
 import type { Store } from "../store.ts";
+import { collectReads, fingerprint, readFingerprints, trackReads } from "../reads.ts";
 import { indexPartitions, type IndexReport, type PartitionPages } from "./search-index.ts";
-import { keepUnchanged } from "./unchanged-pages.ts";
+import { codeVersion, PageState } from "./page-state.ts";
+import { keepUnchanged, type KeepOptions } from "./unchanged-pages.ts";
 
 export interface BuildOptions {
   /** Project root holding content/ and data/. */
@@ -36,6 +38,13 @@ export interface BuildOptions {
    * default. Safe to delete; keep it between builds (CI cache) to skip re-indexing old years.
    */
   cacheDir?: string;
+  /**
+   * What the published pages were made from (src/build/page-state.ts): <root>/.cache/pages.json by
+   * default. Safe to delete: a build without it renders every page.
+   */
+  stateFile?: string;
+  /** Render the pages the state would keep unrendered all the same, and fail if one differs (tests). */
+  verifyKept?: boolean;
   /** Told as the build goes: pages written so far of all, and when the search index is being built. */
   progress?: (p: BuildProgress) => void;
 }
@@ -70,6 +79,8 @@ export interface BuildResult {
   index?: Pick<IndexReport, "indexed" | "reused">;
   /** Files of the published site that the build would have written byte for byte the same, kept instead. */
   kept?: number;
+  /** How many of them were kept without being rendered, their reads unchanged (src/build/page-state.ts). */
+  unrendered?: number;
 }
 
 /** A build failure that is not an editor's content mistake (a template bug, a full disk). */
@@ -115,9 +126,9 @@ async function writePages(routes: readonly Route[], dir: string): Promise<number
  * from it (src/build/unchanged-pages.ts), and Eleventy writes the rest. Returns how many HTML
  * pages are in place and how many files were kept.
  */
-async function writeRoutes(routes: readonly Route[], dir: string, published: string | undefined): Promise<{ pages: number; kept: number }> {
-  const { changed, keptPages, keptFiles } = await keepUnchanged(routes, published, dir);
-  return { pages: keptPages + (changed.length ? await writePages(changed, dir) : 0), kept: keptFiles };
+async function writeRoutes(routes: readonly Route[], dir: string, published: string | undefined, keep: KeepOptions): Promise<{ pages: number; kept: number; unrendered: number }> {
+  const { changed, keptPages, keptFiles, unrendered } = await keepUnchanged(routes, published, dir, keep);
+  return { pages: keptPages + (changed.length ? await writePages(changed, dir) : 0), kept: keptFiles, unrendered };
 }
 
 /**
@@ -141,40 +152,47 @@ interface SearchablePage {
   record: SearchRecord;
 }
 
+/** The read a searchable page makes of its own search record, which is added to it after its render. */
+const recordRead = (url: string) => `record:${url}`;
+
 /**
  * The site's routes, the searchable pages apart: each carries its search record (hidden filters,
- * meta and sort key) in the HTML itself, and the SHA-256 of that HTML is noted as it is rendered
- * (into `rendered`, by output file), since it is exactly what Pagefind will read.
+ * meta and sort key) in the HTML itself. As each page is rendered, what it read and the SHA-256
+ * of what it wrote are noted in `state`: for the next build, and for the search index, since
+ * the searchable pages' bytes are exactly what Pagefind will read.
  */
-function siteRoutes(store: Store, rendered: Map<string, string>, routesOf: RouteTable): { searchable: SearchablePage[]; others: Route[] } {
-  const records = searchRecords(store);
+function siteRoutes(store: Store, records: ReadonlyMap<string, SearchRecord>, state: PageState, routesOf: RouteTable): { searchable: SearchablePage[]; others: Route[] } {
   const searchable: SearchablePage[] = [];
   const others: Route[] = [];
   for (const route of routesOf(store)) {
     const record = route.html ? records.get(route.url) : undefined;
-    if (record) searchable.push({ route: withSearchRecord(route, record, rendered), partition: partitionOf(record, store.today), record });
-    else others.push(route);
+    if (record) searchable.push({ route: noted(route, state, record), partition: partitionOf(record, store.today), record });
+    else others.push(noted(route, state));
   }
   return { searchable, others };
 }
 
-/** A page that has a search record is published in its searchable form. */
-const withSearchRecord = (route: Route, record: SearchRecord, rendered: Map<string, string>): Route => ({
+/** A route whose render notes what it read and wrote; a page that has a search record is published in its searchable form. */
+const noted = (route: Route, state: PageState, record?: SearchRecord): Route => ({
   ...route,
   render: () => {
-    const html = searchablePage(route.render(), record);
-    rendered.set(route.file, createHash("sha256").update(html).digest("hex"));
+    const { value: html, reads } = collectReads(() => (record ? searchablePage(route.render(), record) : route.render()));
+    if (route.reads) reads.parts.add(route.reads);
+    // Every route is made with the site's addresses (src/site/urls.ts), read before any render.
+    reads.keys.add("site");
+    if (record) reads.keys.add(recordRead(route.url));
+    state.rendered(route.file, html, reads);
     return html;
   },
 });
 
 /** The searchable pages by partition, current first then newest year first, as the index module takes them. */
-function partitionsOf(pages: readonly SearchablePage[], rendered: ReadonlyMap<string, string>): PartitionPages[] {
+function partitionsOf(pages: readonly SearchablePage[], state: PageState): PartitionPages[] {
   const byName = new Map<string, PartitionPages & { pages: { file: string; sha256: string }[] }>();
   for (const p of pages) {
     let partition = byName.get(p.partition);
     if (!partition) byName.set(p.partition, (partition = { name: p.partition, bundle: bundleDir(p.partition), pages: [] }));
-    const sha256 = rendered.get(p.route.file);
+    const sha256 = state.pages.get(p.route.file)?.sha256;
     if (!sha256) throw new Error(`${p.route.file} was not written`);
     partition.pages.push({ file: p.route.file, sha256 });
   }
@@ -273,8 +291,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // The other pages are written beside it while the index is built, then moved in.
   const rest = `${fresh}-rest`;
   try {
-    const rendered = new Map<string, string>();
-    const site = siteRoutes(store, rendered, options.routes);
+    // The pages read the store through a view that notes each read (src/reads.ts).
+    const view = trackReads(store);
+    const records = searchRecords(view);
+    const state = new PageState(
+      resolve(options.stateFile ?? join(root, ".cache", "pages.json")),
+      codeVersion(options.routes),
+      readFingerprints(store, new Map([...records].map(([url, record]) => [recordRead(url), fingerprint(record)]))),
+    );
+    const site = siteRoutes(view, records, state, options.routes);
     const progress = { written: 0, total: site.searchable.length + site.others.length, indexing: false };
     const tell = options.progress;
     const counted = (route: Route): Route =>
@@ -291,25 +316,34 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         : route;
     const searchable = site.searchable.map((p) => ({ ...p, route: counted(p.route) }));
     const otherRoutes = site.others.map(counted);
+    const keep: KeepOptions = {
+      state,
+      verify: options.verifyKept ?? false,
+      keptUnrendered: () => {
+        progress.written++;
+        tell?.({ ...progress });
+      },
+    };
     // The searchable pages first, so that Pagefind indexes them while the listings, feeds,
     // calendars and data files are written: the two run side by side on two cores.
     const written = await writeRoutes(
       searchable.map((p) => p.route),
       fresh,
       published,
+      keep,
     );
     const paged = performance.now();
     progress.indexing = true;
     tell?.({ ...progress });
     const cacheDir = resolve(options.cacheDir ?? join(root, ".cache", "search-index"));
-    const partitions = partitionsOf(searchable, rendered);
+    const partitions = partitionsOf(searchable, state);
     const [indexed, others] = await Promise.allSettled([
       indexPartitions({ site: fresh, partitions, cacheDir, work: `${fresh}-index`, cacheLabel: relative(root, cacheDir).split("\\").join("/"), published }).then((report) => {
         // Every word the bundles hold, for the search page's variants and suggestions.
         writeVocabulary(fresh, partitions.map((p) => report.words.get(p.name)!));
         return { report, at: performance.now() };
       }),
-      writeRoutes(otherRoutes, rest, published).then((written) => ({ written, at: performance.now() })),
+      writeRoutes(otherRoutes, rest, published, keep).then((written) => ({ written, at: performance.now() })),
     ]);
     progress.indexing = false;
     tell?.({ ...progress });
@@ -321,6 +355,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // The browser editor, after the index and outside every route, sitemap and feed.
     writeEditor(fresh, { siteName: store.site.name, ...siteEditorConfig(store.site) });
     publish(fresh, outDir);
+    // After publishing, so that it describes the published site. Failing to write it costs the
+    // next build time, not correctness: every page it would keep is checked against its bytes.
+    try {
+      state.save(outDir);
+    } catch {
+      // The previous state, if any, stays: its hashes no longer match the pages that changed.
+    }
     return {
       ok: true,
       diagnostics: sortDiagnostics([...diagnostics, ...indexed.value.report.diagnostics]),
@@ -328,6 +369,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       times: { check: checked - started, pages: paged - checked, others: others.value.at - paged, search: indexed.value.at - paged, total: performance.now() - started },
       index: { indexed: indexed.value.report.indexed, reused: indexed.value.report.reused },
       kept: written.kept + others.value.written.kept,
+      unrendered: written.unrendered + others.value.written.unrendered,
     };
   } catch (e) {
     for (const dir of [fresh, rest, `${fresh}-index`]) rmSync(dir, { recursive: true, force: true });

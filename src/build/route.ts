@@ -3,6 +3,7 @@
  * (which pages the portal has and how they look) is the layouts' (layouts/routes.tsx); the
  * entry points hand it to the build and the preview, so nothing here depends on the layouts.
  */
+import type { Reads } from "../reads.ts";
 import type { Store } from "../store.ts";
 
 export interface Route {
@@ -13,6 +14,11 @@ export interface Route {
   /** HTML pages go to the search index and the link checker. */
   html: boolean;
   render(): string;
+  /**
+   * What the page shows that was read from the store before its render (src/reads.ts): values
+   * worked out while the route table was made and captured by the view.
+   */
+  reads?: Reads;
 }
 
 export interface RouteOptions {

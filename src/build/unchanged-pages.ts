@@ -1,13 +1,17 @@
 /**
- * A rebuild writes again only the pages that changed. Each route whose file the published site
- * already has is rendered and compared with that file byte for byte; a page that is the same is
- * hard-linked from the published site into the fresh folder (copied where the file system cannot
- * link), and only the others go to Eleventy. Nothing but the bytes is trusted (no record of
- * earlier builds, no dates), so a page is kept only when it is exactly what a cold build would
- * write. The published site is only read: it stays whole until the fresh folder replaces it.
+ * A rebuild writes again only the pages that changed. A route whose published file the page state
+ * says was made from reads that did not change (src/build/page-state.ts) is kept without being
+ * rendered. Every other route whose file the published site already has is rendered and compared
+ * with that file byte for byte. A kept file is hard-linked from the published site into the fresh
+ * folder (copied where the file system cannot link), and only the others go to Eleventy. Either
+ * way the published file is checked: it must be the very file the state noted (same inode, size,
+ * modification and change time) or have the bytes it noted, or else equal the render; so a page
+ * is kept only when it is exactly what a cold build would write.
+ * The published site is only read: it stays whole until the fresh folder replaces it.
  */
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import type { PageState } from "./page-state.ts";
 import { placeFiles } from "./place-files.ts";
 import type { Route } from "./route.ts";
 
@@ -29,14 +33,28 @@ export interface Sorted {
   keptPages: number;
   /** How many files of any kind were kept. */
   keptFiles: number;
+  /** How many of those were kept without being rendered. */
+  unrendered: number;
+}
+
+export interface KeepOptions {
+  /**
+   * What the published pages were made from: a page whose reads did not change is kept without
+   * being rendered (src/build/page-state.ts).
+   */
+  state?: PageState;
+  /** Render the pages kept that way all the same, and fail if one differs: for the tests. */
+  verify?: boolean;
+  /** Told of each route kept without being rendered. */
+  keptUnrendered?: (route: Route) => void;
 }
 
 /**
  * Links into `fresh` each route's file that `published` holds with the same bytes, and returns the
  * routes left to write. Without a published site, every route is left, unrendered.
  */
-export async function keepUnchanged(routes: readonly Route[], published: string | undefined, fresh: string): Promise<Sorted> {
-  const sorted: Sorted = { changed: [], keptPages: 0, keptFiles: 0 };
+export async function keepUnchanged(routes: readonly Route[], published: string | undefined, fresh: string, options: KeepOptions = {}): Promise<Sorted> {
+  const sorted: Sorted = { changed: [], keptPages: 0, keptFiles: 0, unrendered: 0 };
   if (!published) {
     sorted.changed.push(...routes);
     return sorted;
@@ -47,14 +65,28 @@ export async function keepUnchanged(routes: readonly Route[], published: string 
   for (const route of routes) {
     if (++seen % YIELD_EVERY === 0) await new Promise((next) => setImmediate(next));
     const old = join(published, route.file);
-    const size = held < HELD_LIMIT ? statSync(old, { throwIfNoEntry: false }) : undefined;
+    const size = statSync(old, { throwIfNoEntry: false, bigint: true });
     if (!size?.isFile()) {
+      sorted.changed.push(route);
+      continue;
+    }
+    if (options.state?.reusable(route.file, old, size)) {
+      if (options.verify && !readFileSync(old).equals(Buffer.from(route.render())))
+        throw new Error(`${route.file} was kept unrendered, yet renders differently: its render reads something src/reads.ts does not note`);
+      place.link(old, join(fresh, route.file));
+      sorted.keptFiles++;
+      sorted.unrendered++;
+      if (route.html) sorted.keptPages++;
+      options.keptUnrendered?.(route);
+      continue;
+    }
+    if (held >= HELD_LIMIT) {
       sorted.changed.push(route);
       continue;
     }
     const html = route.render();
     const bytes = Buffer.from(html);
-    if (bytes.length !== size.size || !readFileSync(old).equals(bytes)) {
+    if (BigInt(bytes.length) !== size.size || !readFileSync(old).equals(bytes)) {
       held += html.length;
       sorted.changed.push({ ...route, render: () => html });
       continue;

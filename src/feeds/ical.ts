@@ -21,6 +21,7 @@ import { trainingKindLabels } from "../site/labels.ts";
 import { trainingsSection, trainingUrls, type Urls } from "../site/urls.ts";
 import type { SessionItem, Store } from "../store.ts";
 import { perStore } from "../store.ts";
+import { remember, type Remembered } from "../reads.ts";
 import { compareVietnamese } from "../vi/text.ts";
 import { hasTagStart, inertText } from "./inert.ts";
 import { dayInstant, exclusiveEndDate, isAllDay, lastChangeDate, locationText, sessionText, statusPrefix } from "../site/sessions.ts";
@@ -184,13 +185,11 @@ function writeEvent(store: Store, s: SessionItem, urls: Urls): string {
  * encodes each character on its own; lines are folded one by one, so a folded event is the
  * same wherever it is placed.
  */
-const writtenEvents = new WeakMap<Urls, WeakMap<SessionItem, string>>();
+const writtenEvents = new WeakMap<Urls, WeakMap<SessionItem, Remembered<string>>>();
 function sessionEvent(store: Store, s: SessionItem, urls: Urls): string {
   let events = writtenEvents.get(urls);
   if (!events) writtenEvents.set(urls, (events = new WeakMap()));
-  let text = events.get(s);
-  if (text === undefined) events.set(s, (text = writeEvent(store, s, urls)));
-  return text;
+  return remember(events, s, () => writeEvent(store, s, urls));
 }
 
 /** The calendar's own properties from ical-generator, with the events placed before its END line. */

@@ -19,6 +19,7 @@ import { document } from "./document.ts";
 import { question } from "./question.ts";
 import type { Published, Store } from "../store.ts";
 import { perStore } from "../store.ts";
+import { remember, type Remembered } from "../reads.ts";
 import type { Urls } from "../site/urls.ts";
 import type { ItemOfSpec, KindSpec } from "./define.ts";
 import { guide } from "./guide.ts";
@@ -56,12 +57,10 @@ export type OpenDataFile = NonNullable<KindSpec<KindName, string, Published>["op
 export function openDataText(store: Store, urls: Urls, file: OpenDataFile): string {
   const byUrls = openDataTexts(store);
   let texts = byUrls.get(urls);
-  if (!texts) byUrls.set(urls, (texts = new Map()));
-  let text = texts.get(file.url);
-  if (text === undefined) texts.set(file.url, (text = file.text(store, urls)));
-  return text;
+  if (!texts) byUrls.set(urls, (texts = new WeakMap()));
+  return remember(texts, file, () => file.text(store, urls));
 }
-const openDataTexts = perStore(() => new WeakMap<Urls, Map<string, string>>());
+const openDataTexts = perStore(() => new WeakMap<Urls, WeakMap<OpenDataFile, Remembered<string>>>());
 
 /** Kinds kept one file per item, as Markdown with front matter. */
 export const markdownKinds = kinds.filter((k) => k.source.format === "markdown");

@@ -2,6 +2,7 @@
 import type { Target } from "../schema/plan.ts";
 import type { PlanItem, SessionItem } from "../store.ts";
 import type { IsoDate } from "../vi/dates.ts";
+import { remember, type Remembered } from "../reads.ts";
 
 export interface Progress {
   /** Value reached so far. */
@@ -31,19 +32,18 @@ export function meets(comparator: Target["comparator"], current: number, value: 
 }
 
 /** Sessions by plan, indexed once per list: every target of every plan looks its sessions up. */
-const byPlan = new WeakMap<readonly SessionItem[], Map<string, SessionItem[]>>();
+const byPlan = new WeakMap<readonly SessionItem[], Remembered<Map<string, SessionItem[]>>>();
 function sessionsOfPlan(sessions: readonly SessionItem[], plan: string): readonly SessionItem[] {
-  let index = byPlan.get(sessions);
-  if (!index) {
-    index = new Map();
+  const index = remember(byPlan, sessions, () => {
+    const index = new Map<string, SessionItem[]>();
     for (const s of sessions) {
       if (!s.plan) continue;
       const list = index.get(s.plan);
       if (list) list.push(s);
       else index.set(s.plan, [s]);
     }
-    byPlan.set(sessions, index);
-  }
+    return index;
+  });
   return index.get(plan) ?? [];
 }
 
