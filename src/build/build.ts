@@ -4,9 +4,8 @@
  * site exactly as it was.
  */
 import { execFile } from "node:child_process";
-import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy, { type EleventyResult } from "@11ty/eleventy";
 import portal from "../../eleventy.config.ts";
@@ -23,6 +22,8 @@ import { collectReads, fingerprint, readFingerprints, trackReads } from "../read
 import { indexPartitions, type IndexReport, type PartitionPages } from "./search-index.ts";
 import { codeVersion, PageState } from "./page-state.ts";
 import { keepUnchanged, type KeepOptions } from "./unchanged-pages.ts";
+import { filesUnder, publish, publishChanges, recoverInterrupted } from "./publish.ts";
+import { placeFiles } from "./place-files.ts";
 
 export interface BuildOptions {
   /** Project root holding content/ and data/. */
@@ -212,7 +213,10 @@ function writeSortDates(site: string, pages: readonly SearchablePage[]): void {
     if (!byBundle.has(dir)) byBundle.set(dir, []);
     if (p.record.sort.date) byBundle.get(dir)!.push(p.record.sort.date);
   }
-  for (const [dir, dates] of byBundle) writeFileSync(join(site, dir, SORT_DATES_FILE), `${JSON.stringify(dates.sort())}\n`);
+  for (const [dir, dates] of byBundle) {
+    mkdirSync(join(site, dir), { recursive: true });
+    writeFileSync(join(site, dir, SORT_DATES_FILE), `${JSON.stringify(dates.sort())}\n`);
+  }
 }
 
 /**
@@ -241,6 +245,8 @@ function copyAttachments(store: Store, root: string, dir: string): void {
 
 /** Moves every file of `from` to the same place in `to` (no file is in both), then removes `from`. */
 function moveInto(from: string, to: string): void {
+  // A rebuild that kept every other page in place wrote none.
+  if (!existsSync(from)) return;
   for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
     if (entry.isDirectory()) continue;
     const source = join(entry.parentPath, entry.name);
@@ -251,32 +257,11 @@ function moveInto(from: string, to: string): void {
   rmSync(from, { recursive: true, force: true });
 }
 
-/** Replaces `outDir` with `fresh` so that some complete site is always in place. */
-export function publish(fresh: string, outDir: string): void {
-  const old = `${outDir}.old-${process.pid}`;
-  const had = existsSync(outDir);
-  if (had) renameSync(outDir, old);
-  try {
-    renameSync(fresh, outDir);
-  } catch (e) {
-    if (had) renameSync(old, outDir);
-    throw e;
-  }
-  if (had) rmSync(old, { recursive: true, force: true });
-}
-
-/** Recovers from a build killed between the two renames of `publish`. */
-export function recoverInterrupted(outDir: string): void {
-  const parent = dirname(outDir);
-  if (!existsSync(parent)) return;
-  const name = basename(outDir);
-  const leftovers = readdirSync(parent).filter((n) => n.startsWith(`${name}.old-`) || n.startsWith(`${name}.tmp-`));
-  for (const n of leftovers) {
-    const path = join(parent, n);
-    if (!existsSync(outDir) && n.startsWith(`${name}.old-`)) renameSync(path, outDir);
-    else rmSync(path, { recursive: true, force: true });
-  }
-}
+/**
+ * Past this many changed files a rebuild swaps the whole site rather than moving them into the
+ * published one: readers then see the old site or the new one, never a mix for seconds.
+ */
+const MOVE_LIMIT = 2000;
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
@@ -316,8 +301,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         : route;
     const searchable = site.searchable.map((p) => ({ ...p, route: counted(p.route) }));
     const otherRoutes = site.others.map(counted);
+    // A rebuild from a state this code wrote changes few files: those are moved into the published
+    // folder, and the files kept stay where they are (src/build/publish.ts).
+    const inPlace = published && state.hasPrevious ? new Set<string>() : undefined;
     const keep: KeepOptions = {
       state,
+      ...(inPlace ? { inPlace } : {}),
       verify: options.verifyKept ?? false,
       keptUnrendered: () => {
         progress.written++;
@@ -338,7 +327,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const cacheDir = resolve(options.cacheDir ?? join(root, ".cache", "search-index"));
     const partitions = partitionsOf(searchable, state);
     const [indexed, others] = await Promise.allSettled([
-      indexPartitions({ site: fresh, partitions, cacheDir, work: `${fresh}-index`, cacheLabel: relative(root, cacheDir).split("\\").join("/"), published }).then((report) => {
+      indexPartitions({ site: fresh, partitions, cacheDir, work: `${fresh}-index`, cacheLabel: relative(root, cacheDir).split("\\").join("/"), published, ...(inPlace ? { inPlace } : {}) }).then((report) => {
         // Every word the bundles hold, for the search page's variants and suggestions.
         writeVocabulary(fresh, partitions.map((p) => report.words.get(p.name)!));
         return { report, at: performance.now() };
@@ -354,7 +343,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     copyAttachments(store, root, fresh);
     // The browser editor, after the index and outside every route, sitemap and feed.
     writeEditor(fresh, { siteName: store.site.name, ...siteEditorConfig(store.site) });
-    publish(fresh, outDir);
+    if (inPlace && filesUnder(fresh).length <= MOVE_LIMIT) publishChanges(fresh, outDir, inPlace);
+    else {
+      // Too many changes to move one by one while the site is served: the whole site is swapped.
+      if (inPlace) {
+        const place = placeFiles();
+        for (const file of inPlace) place.link(join(outDir, file), join(fresh, file));
+      }
+      publish(fresh, outDir);
+    }
     // After publishing, so that it describes the published site. Failing to write it costs the
     // next build time, not correctness: every page it would keep is checked against its bytes.
     try {

@@ -20,7 +20,7 @@ import type { RouteTable } from "./route.ts";
 const FORMAT = "portal-pages/1";
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 /** What decides how a page looks besides the content: the code, its libraries, the editor guide, Node's ICU. */
-const CODE_PATHS = ["src", "layouts", "docs", "eleventy.config.ts", "package.json", "package-lock.json"];
+const CODE_PATHS = ["src", "layouts", "docs/bien-tap", "eleventy.config.ts", "package.json", "package-lock.json"];
 
 const sha256 = (data: string | Uint8Array): string => createHash("sha256").update(data).digest("hex");
 
@@ -91,6 +91,11 @@ export class PageState {
     const changed: boolean[] = [];
     for (const [keys, parts] of state.sets) changed.push(keys.some((k) => keyChanged[k]) || parts.some((p) => changed[p]));
     this.previous = { state, changed, reads: new Map() };
+  }
+
+  /** Whether the previous build's state counts: written by this code, and whole. */
+  get hasPrevious(): boolean {
+    return this.previous !== undefined;
   }
 
   /**

@@ -14,12 +14,13 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { rm } from "node:fs/promises";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "../diagnostics.ts";
 import { bundleWordCounts } from "../search/vocabulary.ts";
 import { placeFiles } from "./place-files.ts";
+import { filesUnder } from "./publish.ts";
 
 const PAGEFIND_DIR = join(dirname(fileURLToPath(import.meta.resolve("pagefind"))), "..");
 /** The pagefind package's own command-line wrapper, beside its Node API (lib/index.js). */
@@ -80,12 +81,6 @@ export function partitionKey(partition: PartitionPages): string {
   return hash.digest("hex");
 }
 
-const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split("\\").join("/"))
-    .sort();
-
 /** Runs Pagefind's command line over `site`, writing the bundle to `output`, from an empty working folder. */
 async function runPagefind(work: string, site: string, output: string): Promise<void> {
   const env: NodeJS.ProcessEnv = {};
@@ -136,8 +131,14 @@ export async function indexPartitions(options: {
   cacheLabel: string;
   /** The published site, if any: a bundle file it already holds with the same bytes is linked from it. */
   published?: string;
+  /**
+   * Files the site keeps where they are in the published site instead (src/build/publish.ts): a
+   * bundle file the published site holds with the same bytes is noted here rather than linked,
+   * and a page noted here is read from the published site.
+   */
+  inPlace?: Set<string>;
 }): Promise<IndexReport> {
-  const { site, cacheDir, work, published } = options;
+  const { site, cacheDir, work, published, inPlace } = options;
   const report: IndexReport = { indexed: [], reused: [], diagnostics: [], words: new Map() };
   const toIndex: { partition: PartitionPages; key: string; entry: string }[] = [];
   // From the cache, copied, not linked: a file changed in place in the published site must not
@@ -150,8 +151,10 @@ export async function indexPartitions(options: {
     for (const [file, hash] of Object.entries(files)) {
       const target = join(site, partition.bundle, file);
       const old = published && join(published, partition.bundle, file);
-      if (old && existsSync(old) && sha256(readFileSync(old)) === hash) placed.link(old, target);
-      else placed.copy(join(entry, "bundle", file), target);
+      if (old && existsSync(old) && sha256(readFileSync(old)) === hash) {
+        if (inPlace) inPlace.add(`${partition.bundle}${file}`);
+        else placed.link(old, target);
+      } else placed.copy(join(entry, "bundle", file), target);
     }
   };
   for (const partition of options.partitions) {
@@ -185,7 +188,7 @@ export async function indexPartitions(options: {
     const dir = join(work, partition.name);
     const pages = join(dir, "site");
     const placed = placeFiles();
-    for (const page of partition.pages) placed.link(join(site, page.file), join(pages, page.file));
+    for (const page of partition.pages) placed.link(join(published && inPlace?.has(page.file) ? published : site, page.file), join(pages, page.file));
     const fresh = join(dir, "entry");
     await runPagefind(dir, pages, join(fresh, "bundle"));
     const files: Record<string, string> = {};

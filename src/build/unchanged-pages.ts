@@ -45,6 +45,11 @@ export interface KeepOptions {
   state?: PageState;
   /** Render the pages kept that way all the same, and fail if one differs: for the tests. */
   verify?: boolean;
+  /**
+   * Where to note the files kept (paths in the site) when they are to stay where they are in the
+   * published site (src/build/publish.ts, publishChanges) rather than be linked into the fresh folder.
+   */
+  inPlace?: Set<string>;
   /** Told of each route kept without being rendered. */
   keptUnrendered?: (route: Route) => void;
 }
@@ -60,6 +65,7 @@ export async function keepUnchanged(routes: readonly Route[], published: string 
     return sorted;
   }
   const place = placeFiles();
+  const keepFile = (file: string) => (options.inPlace ? options.inPlace.add(file) : place.link(join(published, file), join(fresh, file)));
   let held = 0;
   let seen = 0;
   for (const route of routes) {
@@ -73,7 +79,7 @@ export async function keepUnchanged(routes: readonly Route[], published: string 
     if (options.state?.reusable(route.file, old, size)) {
       if (options.verify && !readFileSync(old).equals(Buffer.from(route.render())))
         throw new Error(`${route.file} was kept unrendered, yet renders differently: its render reads something src/reads.ts does not note`);
-      place.link(old, join(fresh, route.file));
+      keepFile(route.file);
       sorted.keptFiles++;
       sorted.unrendered++;
       if (route.html) sorted.keptPages++;
@@ -91,7 +97,7 @@ export async function keepUnchanged(routes: readonly Route[], published: string 
       sorted.changed.push({ ...route, render: () => html });
       continue;
     }
-    place.link(old, join(fresh, route.file));
+    keepFile(route.file);
     sorted.keptFiles++;
     if (route.html) sorted.keptPages++;
   }
