@@ -40,6 +40,8 @@ type Stage = Pick<Measure, "wall" | "cpu" | "peakMb">;
 interface BuildJson {
   /** Files kept from the published site instead of written again. */
   kept: number;
+  /** Of those, kept without being rendered: their reads had not changed. */
+  unrendered?: number;
   times: { check: number; pages: number; others: number; search: number; total: number };
   index: { indexed: string[]; reused: string[] };
 }
@@ -170,6 +172,7 @@ rows.push(`| cold build stages s: check, searchable pages, then side by side oth
 const stagesOf = (t: BuildJson["times"]) => `${f(t.check / 1000)}, ${f(t.pages / 1000)}, ${f(t.others / 1000)} ∥ ${f(t.search / 1000)}`;
 rows.push(`| warm build stages s (guide; training) | ${reports.map((r) => `${stagesOf(r.warm.guide.times)}; ${stagesOf(r.warm.training.times)}`).join(" | ")} |`);
 rows.push(`| warm builds: files kept from the published site (guide; training) | ${reports.map((r) => `${r.warm.guide.kept}; ${r.warm.training.kept}`).join(" | ")} |`);
+rows.push(`| warm builds: of those, kept without rendering (guide; training) | ${reports.map((r) => `${r.warm.guide.unrendered ?? 0}; ${r.warm.training.unrendered ?? 0}`).join(" | ")} |`);
 rows.push(`| warm builds: partitions indexed (guide; training) | ${reports.map((r) => `${r.warm.guide.index.indexed.join(" ")}; ${r.warm.training.index.indexed.join(" ")} (of ${r.warm.guide.index.indexed.length + r.warm.guide.index.reused.length})`).join(" | ")} |`);
 rows.push(`| output MB (index current / all; bare Pagefind) | ${reports.map((r) => `${r.outputMb} (${r.indexMb.current} / ${r.indexMb.all}; ${r.baselineIndexMb})`).join(" | ")} |`);
 const parts = (p: Record<string, number>) => `${p.all} (${Object.entries(p).filter(([k]) => k !== "all").map(([k, v]) => `${k} ${v}`).join(", ")})`;
