@@ -90,6 +90,38 @@ function wholeCollections(reads: Reads): void {
   }
 }
 
+/** Runs `work` with none of its reads noted anywhere. */
+function unnoted<T>(work: () => T): T {
+  open.push(new Reads());
+  current = open[open.length - 1];
+  try {
+    return work();
+  } finally {
+    open.pop();
+    current = open[open.length - 1];
+  }
+}
+
+/** Values worked out from the whole store, by id, under a name: see `derivedRead`. */
+const derivations = new Map<string, (store: Store) => ReadonlyMap<string, unknown>>();
+
+/**
+ * A value worked out from the store that a page reads as itself rather than as what it was worked
+ * out from: a page showing a session's status depends on the status, not on the clock's instant,
+ * which moves between any two builds. `make` gives every such value of a store by id; reading one
+ * notes "<name>:<id>", whose fingerprint is the value's.
+ */
+export function derivedRead<V>(name: string, make: (store: Store) => ReadonlyMap<string, V>): (store: Store, id: string) => V | undefined {
+  derivations.set(name, make);
+  const made = new WeakMap<Store, ReadonlyMap<string, V>>();
+  return (store, id) => {
+    noteRead(itemKey(name, id));
+    let values = made.get(store);
+    if (!values) made.set(store, (values = unnoted(() => make(store))));
+    return values.get(id);
+  };
+}
+
 /**
  * A value remembered in `cache` under `key` (a store, a session), made once by `make`: each use
  * notes the reads that made it, so that remembering changes nothing in what a page depends on.
@@ -226,6 +258,8 @@ export const fingerprint = (value: unknown): string => hash("sha1", JSON.stringi
  */
 export function readFingerprints(store: Store, extra: ReadonlyMap<string, string> = new Map()): (key: string) => string | undefined {
   const values = new Map<string, unknown>();
+  // Derived values (`derivedRead`) are worked out only when a key asks for them.
+  const lazy = new Map<string, () => ReadonlyMap<string, unknown>>();
   // A whole collection by its items' keys, in order: its fingerprint is made of theirs.
   const wholes = new Map<string, string[]>();
   for (const [name, value] of Object.entries(store)) {
@@ -239,13 +273,27 @@ export function readFingerprints(store: Store, extra: ReadonlyMap<string, string
       wholes.set(wholeKey(name), [...value.keys()].map((id: string) => itemKey(name, id)));
     } else values.set(name, value);
   }
+  for (const [name, make] of derivations) {
+    let made: ReadonlyMap<string, unknown> | undefined;
+    lazy.set(name, () => (made ??= make(store)));
+  }
+  const printNow = (key: string): string | undefined => {
+    const items = wholes.get(key);
+    if (items) return hash("sha1", items.map(print).join("\n"), "base64url");
+    if (values.has(key)) return fingerprint(values.get(key));
+    if (key.endsWith("[*]")) {
+      const all = lazy.get(key.slice(0, -"[*]".length));
+      return all ? fingerprint([...all()]) : undefined;
+    }
+    const name = collectionOf(key);
+    const all = name === undefined ? undefined : lazy.get(name)?.();
+    const id = key.slice((name?.length ?? 0) + 1);
+    return all?.has(id) ? fingerprint(all.get(id)) : undefined;
+  };
   const known = new Map<string, string | undefined>(extra);
   const print = (key: string): string | undefined => {
-    if (known.has(key)) return known.get(key);
-    const items = wholes.get(key);
-    const made = items ? hash("sha1", items.map(print).join("\n"), "base64url") : values.has(key) ? fingerprint(values.get(key)) : undefined;
-    known.set(key, made);
-    return made;
+    if (!known.has(key)) known.set(key, printNow(key));
+    return known.get(key);
   };
   return print;
 }

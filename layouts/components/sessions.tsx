@@ -1,7 +1,7 @@
 /** Training sessions in lists: a card per session, grouped by month. */
 import { trainingKindLabels } from "../../src/site/labels.ts";
 import { feeText, groupByMonth, sessionPlace, sessionWhen } from "../../src/site/sessions.ts";
-import { registrationDeadline, sessionStatus, statusLabels, type SessionStatus } from "../../src/site/status.ts";
+import { registrationDeadline, statusLabels, type SessionStatus, statusOf } from "../../src/site/status.ts";
 import type { SessionItem } from "../../src/store.ts";
 import { currentProvinceOf } from "../../src/site/provinces.ts";
 import { formatDate, formatMonth } from "../../src/vi/dates.ts";
@@ -13,7 +13,7 @@ export function StatusBadge({ status }: { status: SessionStatus }) {
 }
 
 export function SessionCard({ ctx, session: s, headingLevel = 3 }: { ctx: PageContext; session: SessionItem; headingLevel?: 2 | 3 }) {
-  const status = sessionStatus(s, ctx.store.now, ctx.store.today);
+  const status = statusOf(ctx.store, s);
   const H = headingLevel === 2 ? "h2" : "h3";
   const province = ctx.store.provinces.get(s.province)?.name ?? s.province;
   return (

@@ -1,6 +1,6 @@
 /** Home: what the programme is, upcoming trainings, latest activities, plans, topics, search. */
 import { byStart } from "../../src/site/sessions.ts";
-import { isUpcoming, sessionStatus } from "../../src/site/status.ts";
+import { isUpcoming, statusOf } from "../../src/site/status.ts";
 import { compareVietnamese } from "../../src/vi/text.ts";
 import { Base } from "../Base.tsx";
 import type { PageContext } from "../context.ts";
@@ -13,7 +13,7 @@ import { activitiesSection, plansSection, portalUrls, topicsSection, trainingsSe
 
 export function HomePage({ ctx }: { ctx: PageContext }) {
   const { store } = ctx;
-  const upcoming = store.sessions.filter((s) => isUpcoming(sessionStatus(s, store.now, store.today))).sort(byStart).slice(0, 4);
+  const upcoming = store.sessions.filter((s) => isUpcoming(statusOf(store, s))).sort(byStart).slice(0, 4);
   const latest = [...store.activities].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)).slice(0, 5);
   const topics = [...store.topics.values()].sort((a, b) => compareVietnamese(a.name, b.name));
   return (

@@ -2,7 +2,7 @@
 import { renderMarkdown } from "../../src/markdown.ts";
 import { planStatusLabels, trainingKindLabels } from "../../src/site/labels.ts";
 import { byStart, sessionWhen } from "../../src/site/sessions.ts";
-import { sessionStatus } from "../../src/site/status.ts";
+import { statusOf } from "../../src/site/status.ts";
 import type { ActivityItem, PlanItem, SessionItem, Store } from "../../src/store.ts";
 import { perStore } from "../../src/store.ts";
 import { group } from "d3-array";
@@ -222,7 +222,7 @@ export function PlanPage({ ctx, plan }: { ctx: PageContext; plan: PlanItem }) {
             <ul class="plain-list">
               {sessions.map((s) => (
                 <li>
-                  <A ctx={ctx} href={s.url}>{s.title}</A> <StatusBadge status={sessionStatus(s, store.now, store.today)} />
+                  <A ctx={ctx} href={s.url}>{s.title}</A> <StatusBadge status={statusOf(store, s)} />
                   <span class="meta">
                     {" "}
                     {sessionWhen(s)} · {trainingKindLabels[s.kind]}

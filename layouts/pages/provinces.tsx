@@ -5,7 +5,7 @@
  */
 import { calendarFeeds } from "../../src/feeds/ical.ts";
 import { byStart } from "../../src/site/sessions.ts";
-import { isUpcoming, sessionStatus, statusLabels } from "../../src/site/status.ts";
+import { isUpcoming, statusLabels, statusOf } from "../../src/site/status.ts";
 import { currentProvinceOf, currentProvinces, formedFrom, formedFromText, predecessorsOf, provinceKindOn, provinceTitle, provinceTitleCapitalised } from "../../src/site/provinces.ts";
 import { authorityName, documentsOfProvinces, LIBRARY_URL, documentTitle, effectOfDocument } from "../../src/site/library.ts";
 import { agenciesSection, portalUrls, provincesSection } from "../../src/site/urls.ts";
@@ -65,7 +65,7 @@ export function ProvincePage({ ctx, province: p }: { ctx: PageContext; province:
   const title = provinceTitleCapitalised(p, store.today);
   const plans = store.plans.filter((x) => ids.has(x.province));
   const sessions = store.sessions.filter((s) => ids.has(s.province));
-  const upcoming = sessions.filter((s) => isUpcoming(sessionStatus(s, store.now, store.today))).sort(byStart);
+  const upcoming = sessions.filter((s) => isUpcoming(statusOf(store, s))).sort(byStart);
   const past = sessions.filter((s) => !upcoming.includes(s)).sort((a, b) => byStart(b, a));
   const activities = store.activities.filter((a) => a.province && ids.has(a.province)).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   const department = departmentOf(ctx, p.id);
@@ -198,7 +198,7 @@ export function ProvincePage({ ctx, province: p }: { ctx: PageContext; province:
             {past.map((s) => (
               <li>
                 <span class="meta">
-                  <DateText date={s.start.date} /> · {statusLabels[sessionStatus(s, store.now, store.today)]}
+                  <DateText date={s.start.date} /> · {statusLabels[statusOf(store, s)]}
                   {s.results ? ` · ${s.results.participants} lượt người` : ""}
                 </span>
                 <A ctx={ctx} href={s.url}>{s.title}</A>

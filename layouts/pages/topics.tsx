@@ -1,7 +1,7 @@
 /** Topic hubs: guides, trainings and activities for one topic. */
 import { topicGroupLabels } from "../../src/site/labels.ts";
 import { byStart } from "../../src/site/sessions.ts";
-import { isUpcoming, sessionStatus } from "../../src/site/status.ts";
+import { isUpcoming, statusOf } from "../../src/site/status.ts";
 import type { Topic } from "../../src/schema/topic.ts";
 import { topicGroups } from "../../src/schema/topic.ts";
 import { compareVietnamese } from "../../src/vi/text.ts";
@@ -46,7 +46,7 @@ export function TopicPage({ ctx, topic }: { ctx: PageContext; topic: Topic }) {
   const { store } = ctx;
   const guides = store.guides.filter((g) => g.topics.includes(topic.id)).sort((a, b) => compareVietnamese(a.title, b.title));
   const sessions = store.sessions.filter((s) => s.topics.includes(topic.id)).sort(byStart);
-  const upcoming = sessions.filter((s) => isUpcoming(sessionStatus(s, store.now, store.today)));
+  const upcoming = sessions.filter((s) => isUpcoming(statusOf(store, s)));
   const activities = store.activities.filter((a) => a.topics?.includes(topic.id)).sort((a, b) => (a.date < b.date ? 1 : -1));
   return (
     <Base ctx={ctx} title={topic.name} description={topic.summary} crumbs={[{ label: "Chủ đề", url: topicsSection.list }, { label: topic.name }]}>

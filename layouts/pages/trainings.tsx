@@ -9,7 +9,7 @@ import { calendarFeeds } from "../../src/feeds/ical.ts";
 import { sessionJsonLd } from "../../src/seo/jsonld.ts";
 import { formatLabels, trainingKindLabels } from "../../src/site/labels.ts";
 import { byStart, feeText, sessionPlace, sessionWhen } from "../../src/site/sessions.ts";
-import { isUpcoming, publicOnlineUrl, registrationDeadline, sessionStatus } from "../../src/site/status.ts";
+import { isUpcoming, registrationDeadline, statusOf, onlineUrlOf } from "../../src/site/status.ts";
 import type { SessionItem, Store } from "../../src/store.ts";
 import { perStore } from "../../src/store.ts";
 import { trainingsSection, trainingUrls } from "../../src/site/urls.ts";
@@ -58,7 +58,7 @@ function listFacets(store: Store): FacetValue[] {
 const split = (ctx: PageContext, sessions: readonly SessionItem[]) => {
   const upcoming: SessionItem[] = [];
   const past: SessionItem[] = [];
-  for (const s of [...sessions].sort(byStart)) (isUpcoming(sessionStatus(s, ctx.store.now, ctx.store.today)) ? upcoming : past).push(s);
+  for (const s of [...sessions].sort(byStart)) (isUpcoming(statusOf(ctx.store, s)) ? upcoming : past).push(s);
   return { upcoming, past: past.reverse() };
 };
 
@@ -170,7 +170,7 @@ function Calendar({ ctx, title, lead, crumbs, sessions, current, children }: { c
           <ul class="plain-list">
             {past.map((s) => (
               <li>
-                <A ctx={ctx} href={s.url}>{s.title}</A> <span class="meta">{sessionWhen(s)}</span> <StatusBadge status={sessionStatus(s, ctx.store.now, ctx.store.today)} />
+                <A ctx={ctx} href={s.url}>{s.title}</A> <span class="meta">{sessionWhen(s)}</span> <StatusBadge status={statusOf(ctx.store, s)} />
               </li>
             ))}
           </ul>
@@ -285,11 +285,11 @@ export function ArchivePage({ ctx }: { ctx: PageContext }) {
 export function SessionPage({ ctx, session: s }: { ctx: PageContext; session: SessionItem }) {
   const { store } = ctx;
   const addToCalendar = addToCalendarLinks(store, s, ctx.urls);
-  const status = sessionStatus(s, store.now, store.today);
+  const status = statusOf(store, s);
   const plan = s.plan ? store.plans.find((p) => p.id === s.plan) : undefined;
   const canRegister = status === "open" || status === "closing-soon";
   const r = s.registration;
-  const onlineUrl = publicOnlineUrl(s, store.now, store.today);
+  const onlineUrl = onlineUrlOf(store, s);
   return (
     <Base
       ctx={ctx}

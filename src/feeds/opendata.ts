@@ -6,7 +6,7 @@
  */
 import { planStatusLabels, formatLabels, trainingKindLabels } from "../site/labels.ts";
 import { targetProgress } from "../site/progress.ts";
-import { publicOnlineUrl, registrationDeadline, sessionStatus, statusLabels } from "../site/status.ts";
+import { registrationDeadline, statusLabels, statusOf, onlineUrlOf } from "../site/status.ts";
 import { agenciesSection, apiUrls, plansSection, topicsSection, trainingUrls, type Urls } from "../site/urls.ts";
 import type { PlanItem, SessionItem, Store } from "../store.ts";
 import { columnFields, columnsCsv, type CsvColumn } from "./csv.ts";
@@ -49,7 +49,7 @@ function dataset(store: Store, urls: Urls, schemaUrl: string, count: number) {
 /** One session as the open data describes it (the JSON record; the CSV row is made from it). */
 export function trainingRecord(store: Store, s: SessionItem, urls: Urls): TrainingRecord {
   const plan = s.plan ? store.plans.find((p) => p.id === s.plan) : undefined;
-  const current = sessionStatus(s, store.now, store.today);
+  const current = statusOf(store, s);
   const { allDay, start, end } = sessionTimes(s);
   const r = s.registration;
   return {
@@ -69,7 +69,7 @@ export function trainingRecord(store: Store, s: SessionItem, urls: Urls): Traini
     format: s.format,
     formatLabel: formatLabels[s.format],
     ...(s.venue ? { venue: { name: s.venue.name, ...(s.venue.address ? { address: s.venue.address } : {}) } } : {}),
-    ...(publicOnlineUrl(s, store.now, store.today) ? { onlineUrl: publicOnlineUrl(s, store.now, store.today) } : {}),
+    ...(onlineUrlOf(store, s) ? { onlineUrl: onlineUrlOf(store, s) } : {}),
     audience: s.audience,
     ...(s.seats ? { seats: s.seats } : {}),
     fee: s.fee,

@@ -10,7 +10,7 @@ import { markdownToText } from "../markdown.ts";
 import { sessionTimes } from "../site/sessions.ts";
 import type { Agency } from "../schema/agency.ts";
 import { trainingKindLabels } from "../site/labels.ts";
-import { publicOnlineUrl, registrationDeadline, sessionStatus } from "../site/status.ts";
+import { registrationDeadline, statusOf, onlineUrlOf } from "../site/status.ts";
 import { agenciesSection, portalUrls, topicsSection, type Urls } from "../site/urls.ts";
 import type { GuideItem, SessionItem, Store } from "../store.ts";
 
@@ -60,7 +60,7 @@ function place(store: Store, session: SessionItem): JsonLd | undefined {
 
 /** Offer availability from the reader's status: can one still register? */
 function availability(session: SessionItem, store: Store): string {
-  switch (sessionStatus(session, store.now, store.today)) {
+  switch (statusOf(store, session)) {
     case "open":
     case "closing-soon":
       return s("InStock");
@@ -79,7 +79,7 @@ export function sessionJsonLd(store: Store, session: SessionItem, urls: Urls): J
   const { start, end } = sessionTimes(session);
   const venue = place(store, session);
   // A link that is no longer public gives way to the session's page, which says how to attend.
-  const virtual = session.format !== "in-person" ? { "@type": "VirtualLocation", url: publicOnlineUrl(session, store.now, store.today) ?? url } : undefined;
+  const virtual = session.format !== "in-person" ? { "@type": "VirtualLocation", url: onlineUrlOf(store, session) ?? url } : undefined;
   const locations = [venue, virtual].filter((l): l is JsonLd => l !== undefined);
   const description = session.description ? markdownToText(session.description, urls) : `${trainingKindLabels[session.kind]}. Đối tượng: ${session.audience}.`;
   return {

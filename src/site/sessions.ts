@@ -7,7 +7,7 @@
 import { markdownToText } from "../markdown.ts";
 import type { SessionItem, Store } from "../store.ts";
 import { perStore } from "../store.ts";
-import { publicOnlineUrl, registrationDeadline, statusLabels, isUpcoming, sessionStatus } from "./status.ts";
+import { registrationDeadline, statusLabels, isUpcoming, statusOf, onlineUrlOf } from "./status.ts";
 import type { Urls } from "./urls.ts";
 import { addDays, formatDate, startOfVietnamDay, VIETNAM_OFFSET, type IsoDate } from "../vi/dates.ts";
 import { formatMoney, formatNumber } from "../vi/text.ts";
@@ -53,7 +53,7 @@ export function groupByMonth(sessions: readonly SessionItem[]): [month: IsoDate,
 export const upcomingByTopic = perStore((store): ReadonlyMap<string, readonly SessionItem[]> => {
   const index = new Map<string, SessionItem[]>();
   for (const s of [...store.sessions].sort(byStart)) {
-    if (!isUpcoming(sessionStatus(s, store.now, store.today))) continue;
+    if (!isUpcoming(statusOf(store, s))) continue;
     for (const t of s.topics) {
       const list = index.get(t) ?? [];
       list.push(s);
@@ -85,9 +85,9 @@ export function sessionTimes(s: Pick<SessionItem, "start" | "end">): { allDay: b
 export const exclusiveEndDate = (s: Pick<SessionItem, "end">): IsoDate => addDays(s.end.date, 1);
 
 /** Venue "name, address", or the online link for online sessions while it is public. */
-export function locationText(store: Pick<Store, "now" | "today">, s: SessionItem): string | undefined {
+export function locationText(store: Store, s: SessionItem): string | undefined {
   if (s.format !== "online" && s.venue) return venueText(s.venue);
-  return publicOnlineUrl(s, store.now, store.today);
+  return onlineUrlOf(store, s);
 }
 
 /** "[Đã hủy] " / "[Tạm hoãn] " before a title: many calendar apps do not show STATUS at all. */
@@ -121,7 +121,7 @@ export function sessionFacts(store: Store, s: SessionItem, urls: Urls): Fact[] {
   add("Thời gian", `${sessionWhen(s)} (giờ Việt Nam)`);
   add("Hình thức", formatLabels[s.format]);
   if (s.format !== "online" && s.venue) add("Địa điểm", venueText(s.venue));
-  if (s.format !== "in-person") add("Trực tuyến", publicOnlineUrl(s, store.now, store.today));
+  if (s.format !== "in-person") add("Trực tuyến", onlineUrlOf(store, s));
   add("Đối tượng", s.audience);
   if (s.seats) add("Số chỗ", formatNumber(s.seats));
   add("Học phí", feeText(s.fee));

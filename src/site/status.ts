@@ -1,5 +1,6 @@
 /** A training session's status as a reader sees it, computed from the build clock. */
-import type { SessionItem } from "../store.ts";
+import type { SessionItem, Store } from "../store.ts";
+import { derivedRead } from "../reads.ts";
 import { addDays, type IsoDate } from "../vi/dates.ts";
 
 export type SessionStatus = "open" | "closing-soon" | "closed" | "ongoing" | "completed" | "cancelled" | "postponed";
@@ -47,3 +48,20 @@ export function publicOnlineUrl(s: SessionItem, now: number, today: IsoDate): st
 
 /** Upcoming means a reader can still attend: not finished, cancelled or postponed. */
 export const isUpcoming = (status: SessionStatus): boolean => status === "open" || status === "closing-soon" || status === "closed" || status === "ongoing";
+
+/**
+ * Each session's status and public online link on the build clock, read as themselves
+ * (src/reads.ts): a page that shows them is rendered again when they change, not whenever the
+ * clock moves, as it does between any two builds.
+ */
+const statuses = derivedRead("status", (store) => new Map(store.sessions.map((s) => [s.url, sessionStatus(s, store.now, store.today)])));
+const onlineUrls = derivedRead("online", (store) => new Map(store.sessions.map((s) => [s.url, publicOnlineUrl(s, store.now, store.today) ?? null])));
+
+/** A session's status on the store's clock. */
+export const statusOf = (store: Store, s: SessionItem): SessionStatus => statuses(store, s.url) ?? sessionStatus(s, store.now, store.today);
+
+/** A session's online link as the public may see it on the store's clock. */
+export const onlineUrlOf = (store: Store, s: SessionItem): string | undefined => {
+  const known = onlineUrls(store, s.url);
+  return known === undefined ? publicOnlineUrl(s, store.now, store.today) : (known ?? undefined);
+};

@@ -117,6 +117,18 @@ describe("a rebuild", () => {
     expect(differences(join(root, "_site"), await coldTwin(root))).toEqual([]);
   }, 120_000);
 
+  it("an hour later renders no page, only files that say when they were made, and equals a cold build of that hour", async () => {
+    // Pages read each session's status and online link, not the clock's instant: an hour that
+    // changes no status changes no page. Calendars (DTSTAMP) and open data ("generated") change.
+    const later = NOW + 3_600_000;
+    const warm = await buildAt(root, { now: later });
+    const routes = buildRoutes(loadContent({ root, now: later, drafts: false }).store!);
+    expect(routes.length - warm.unrendered!).toBeGreaterThan(0);
+    expect(routes.length - warm.unrendered!).toBeLessThanOrEqual(routes.filter((r) => !r.html).length);
+    expect(differences(join(root, "_site"), await coldTwin(root, later))).toEqual([]);
+    await buildAt(root);
+  }, 120_000);
+
   it("a day later renders the pages that depend on the date, and equals a cold build of that day", async () => {
     const tomorrow = NOW + 86_400_000;
     const warm = await buildAt(root, { now: tomorrow });
