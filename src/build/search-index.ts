@@ -202,11 +202,16 @@ export async function indexPartitions(options: {
     // The entry appears complete or not at all: a build killed here leaves an entry without a
     // manifest at worst, which the next build ignores.
     mkdirSync(cacheDir, { recursive: true });
-    rmSync(entry, { recursive: true, force: true });
+    // The previous entry goes into the working folder (or, on another file system, is removed now).
+    try {
+      renameSync(entry, join(dir, "previous"));
+    } catch {
+      rmSync(entry, { recursive: true, force: true });
+    }
     renameSync(fresh, entry);
-    // The partition's copy of its pages (a folder per page) is removed in the background:
-    // removed synchronously it held the main thread for seconds per partition at 10,000 pages,
-    // which delayed the next Pagefind run and the pages written beside the index.
+    // The partition's copy of its pages (a folder per page) and its previous entry are removed in
+    // the background: removed synchronously they held the main thread for seconds per partition
+    // at 10,000 pages, which delayed the next Pagefind run and the pages written beside the index.
     removals.push(rm(dir, { recursive: true, force: true }));
     place(partition, entry, files);
     report.words.set(partition.name, words);
