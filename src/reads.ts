@@ -56,15 +56,23 @@ function notePart(part: Reads): void {
  */
 export function collectReads<T>(work: () => T): { value: T; reads: Reads } {
   const reads = new Reads();
+  try {
+    return { value: within(reads, work), reads };
+  } finally {
+    wholeCollections(reads);
+    notePart(reads);
+  }
+}
+
+/** Runs `work` with its reads noted in `reads` only. */
+function within<T>(reads: Reads, work: () => T): T {
   open.push(reads);
   current = reads;
   try {
-    return { value: work(), reads };
+    return work();
   } finally {
     open.pop();
     current = open[open.length - 1];
-    wholeCollections(reads);
-    notePart(reads);
   }
 }
 
@@ -91,16 +99,7 @@ function wholeCollections(reads: Reads): void {
 }
 
 /** Runs `work` with none of its reads noted anywhere. */
-function unnoted<T>(work: () => T): T {
-  open.push(new Reads());
-  current = open[open.length - 1];
-  try {
-    return work();
-  } finally {
-    open.pop();
-    current = open[open.length - 1];
-  }
-}
+const unnoted = <T>(work: () => T): T => within(new Reads(), work);
 
 /** Values worked out from the whole store, by id, under a name: see `derivedRead`. */
 const derivations = new Map<string, (store: Store) => ReadonlyMap<string, unknown>>();

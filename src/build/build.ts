@@ -343,7 +343,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     copyAttachments(store, root, fresh);
     // The browser editor, after the index and outside every route, sitemap and feed.
     writeEditor(fresh, { siteName: store.site.name, ...siteEditorConfig(store.site) });
-    if (inPlace && filesUnder(fresh).length <= MOVE_LIMIT) publishChanges(fresh, outDir, inPlace);
+    const changedFiles = inPlace ? filesUnder(fresh) : [];
+    if (inPlace && changedFiles.length <= MOVE_LIMIT) publishChanges(fresh, outDir, inPlace, changedFiles);
     else {
       // Too many changes to move one by one while the site is served: the whole site is swapped.
       if (inPlace) {

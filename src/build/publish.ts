@@ -46,11 +46,12 @@ interface Journal {
 const journalPrefix = (outDir: string) => `${basename(outDir)}.apply-`;
 
 /**
- * Moves every file of `fresh` into `outDir`, in place of the file of the same name, and removes
- * the files of `outDir` that are neither in `fresh` nor in `kept` (paths relative to the site).
+ * Moves every file of `fresh` (`files`, if the caller listed them) into `outDir`, in place of the
+ * file of the same name, and removes the files of `outDir` that are neither in `fresh` nor in
+ * `kept` (paths relative to the site).
  */
-export function publishChanges(fresh: string, outDir: string, kept: ReadonlySet<string>): void {
-  const written = new Set(filesUnder(fresh));
+export function publishChanges(fresh: string, outDir: string, kept: ReadonlySet<string>, files: readonly string[] = filesUnder(fresh)): void {
+  const written = new Set(files);
   const journal: Journal = { fresh: basename(fresh), remove: filesUnder(outDir).filter((f) => !kept.has(f) && !written.has(f)) };
   const file = join(dirname(outDir), `${journalPrefix(outDir)}${process.pid}.json`);
   writeFileSync(`${file}.tmp`, JSON.stringify(journal));

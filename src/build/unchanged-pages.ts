@@ -65,7 +65,12 @@ export async function keepUnchanged(routes: readonly Route[], published: string 
     return sorted;
   }
   const place = placeFiles();
-  const keepFile = (file: string) => (options.inPlace ? options.inPlace.add(file) : place.link(join(published, file), join(fresh, file)));
+  const keep = (route: Route) => {
+    if (options.inPlace) options.inPlace.add(route.file);
+    else place.link(join(published, route.file), join(fresh, route.file));
+    sorted.keptFiles++;
+    if (route.html) sorted.keptPages++;
+  };
   let held = 0;
   let seen = 0;
   for (const route of routes) {
@@ -79,10 +84,8 @@ export async function keepUnchanged(routes: readonly Route[], published: string 
     if (options.state?.reusable(route.file, old, size)) {
       if (options.verify && !readFileSync(old).equals(Buffer.from(route.render())))
         throw new Error(`${route.file} was kept unrendered, yet renders differently: its render reads something src/reads.ts does not note`);
-      keepFile(route.file);
-      sorted.keptFiles++;
+      keep(route);
       sorted.unrendered++;
-      if (route.html) sorted.keptPages++;
       options.keptUnrendered?.(route);
       continue;
     }
@@ -97,9 +100,7 @@ export async function keepUnchanged(routes: readonly Route[], published: string 
       sorted.changed.push({ ...route, render: () => html });
       continue;
     }
-    keepFile(route.file);
-    sorted.keptFiles++;
-    if (route.html) sorted.keptPages++;
+    keep(route);
   }
   return sorted;
 }
