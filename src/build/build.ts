@@ -11,7 +11,8 @@ import Eleventy, { type EleventyResult } from "@11ty/eleventy";
 import portal from "../../eleventy.config.ts";
 import type { Route, RouteTable } from "./route.ts";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
-import { loadContent } from "../content/load.ts";
+import { loadContent, type LoadOptions, type LoadResult } from "../content/load.ts";
+import { openReadCache } from "../content/read-cache.ts";
 import { bundleDir, partitionOf } from "../search/partitions.ts";
 import { indexableHtml, searchRecords, type SearchRecord } from "../search/record.ts";
 import { writeVocabulary } from "../search/vocabulary.ts";
@@ -243,6 +244,19 @@ function copyAttachments(store: Store, root: string, dir: string): void {
   }
 }
 
+/**
+ * Loads the content through the files as the last build read them (src/content/read-cache.ts),
+ * for this code only. The cache is let go on return: kept, it would double the heap the pages
+ * are rendered in.
+ */
+function loadThroughCache(options: Omit<LoadOptions, "cache">, code: string): LoadResult {
+  const reads = openReadCache(join(options.root, ".cache", "content"), code);
+  const since = Date.now();
+  const result = loadContent({ ...options, cache: reads.cache });
+  reads.save(since);
+  return result;
+}
+
 /** Moves every file of `from` to the same place in `to` (no file is in both), then removes `from`. */
 function moveInto(from: string, to: string): void {
   // A rebuild that kept every other page in place wrote none.
@@ -268,7 +282,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const root = resolve(options.root);
   const outDir = resolve(options.outDir);
   recoverInterrupted(outDir);
-  const { store, diagnostics } = loadContent({ root, now: options.now, drafts: options.drafts ?? false });
+  const code = codeVersion(options.routes);
+  const { store, diagnostics } = loadThroughCache({ root, now: options.now, drafts: options.drafts ?? false }, code);
   const checked = performance.now();
   if (!store || hasErrors(diagnostics)) return { ok: false, diagnostics };
   const published = existsSync(outDir) ? outDir : undefined;
@@ -281,7 +296,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const records = searchRecords(view);
     const state = new PageState(
       resolve(options.stateFile ?? join(root, ".cache", "pages.json")),
-      codeVersion(options.routes),
+      code,
       readFingerprints(store, new Map([...records].map(([url, record]) => [recordRead(url), fingerprint(record)]))),
     );
     const site = siteRoutes(view, records, state, options.routes);

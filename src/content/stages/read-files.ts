@@ -10,6 +10,7 @@ import { looksLikeLegacyEncoding } from "../../vi/text.ts";
 import { splitFrontMatter } from "../frontmatter.ts";
 import { readTextFile } from "../read.ts";
 import { strings } from "../refs.ts";
+import { RememberedYaml } from "../read-cache.ts";
 import { MAX_YAML_VALUES, parseYaml, type ParsedYaml, type YamlProblem } from "../source.ts";
 import { locate, offsetPos, rel, report, scan, type LoadRun, type ReadDocument } from "./run.ts";
 
@@ -110,7 +111,9 @@ function readDocumentUncached(run: LoadRun, abs: string, markdown: boolean): Rea
   }
   const data = source.data ?? {};
   checkText(run, file, source, data, [], body);
-  return { file, source, data, body };
+  // With a cache, the YAML notes the positions it is asked, for a build that reads it from disk.
+  if (!run.cache) return { file, source, data, body };
+  return { file, source: new RememberedYaml(data, yamlText, lineOffset, new Map(), source), data, body, ...(body ? { scan: scan(run, body.text) } : {}) };
 }
 
 /** Reads a file, or gives it again with its problems when the cache holds it unchanged. */
@@ -129,6 +132,7 @@ export function readDocument(run: LoadRun, abs: string, markdown: boolean): Read
   // save that replaces the file, is still seen.
   if (info && hit && hit.mtimeMs === info.mtimeMs && hit.ctimeMs === info.ctimeMs && hit.ino === info.ino && hit.size === info.size) {
     diagnostics.push(...hit.diagnostics);
+    if (hit.doc?.body && hit.doc.scan) run.scans.set(hit.doc.body.text, hit.doc.scan);
     return hit.doc;
   }
   const before = diagnostics.length;

@@ -28,7 +28,14 @@ import type { ParsedYaml } from "../source.ts";
  */
 export const MAX_PROBLEMS_PER_FILE = 200;
 
-export type ReadDocument = { file: string; source: ParsedYaml; data: unknown; body?: { text: string; line: number } };
+export type ReadDocument = {
+  file: string;
+  source: ParsedYaml;
+  data: unknown;
+  body?: { text: string; line: number };
+  /** The body's scan, kept with a cached read so that a later load does not parse it again. */
+  scan?: MarkdownScan;
+};
 
 /**
  * What the preview server keeps from one load to the next. Two things:
