@@ -16,13 +16,13 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Reads } from "../reads.ts";
 import type { RouteTable } from "./route.ts";
+import { sha256 } from "../hash.ts";
 
 const FORMAT = "portal-pages/1";
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 /** What decides how a page looks besides the content: the code, its libraries, the editor guide, Node's ICU. */
 const CODE_PATHS = ["src", "layouts", "docs/bien-tap", "eleventy.config.ts", "package.json", "package-lock.json"];
 
-const sha256 = (data: string | Uint8Array): string => createHash("sha256").update(data).digest("hex");
 
 /**
  * A published file as the file system knows it: a file written, replaced or touched since has

@@ -21,6 +21,7 @@ import type { Diagnostic } from "../diagnostics.ts";
 import { bundleWordCounts } from "../search/vocabulary.ts";
 import { placeFiles } from "./place-files.ts";
 import { filesUnder } from "./publish.ts";
+import { sha256 } from "../hash.ts";
 
 const PAGEFIND_DIR = join(dirname(fileURLToPath(import.meta.resolve("pagefind"))), "..");
 /** The pagefind package's own command-line wrapper, beside its Node API (lib/index.js). */
@@ -71,7 +72,6 @@ interface Manifest {
   words: string;
 }
 
-const sha256 = (data: string | Uint8Array): string => createHash("sha256").update(data).digest("hex");
 
 /** The cache key of a partition: Pagefind's version, options and environment, and each page's path and bytes. */
 export function partitionKey(partition: PartitionPages): string {

@@ -11,7 +11,6 @@
  * The editor's page already writes only the changed values into the original text
  * (browser/merge.js), for every backend alike; this server writes what it is given.
  */
-import { createHash } from "node:crypto";
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -22,6 +21,7 @@ import { formatDiagnostic, type Diagnostic } from "../diagnostics.ts";
 import { FILES_DIR } from "../schema/index.ts";
 import { decapConfig } from "./decap-config.ts";
 import { EDITOR_URL, writeEditor } from "./page.ts";
+import { sha256 } from "../hash.ts";
 
 export interface EditServerOptions {
   /** Project root holding content/ and data/. */
@@ -57,7 +57,6 @@ const TYPES: Record<string, string> = {
 /** A refusal the editor shows to the person saving (status 422, Vietnamese). */
 class Refusal extends Error {}
 
-const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
 export async function startEditServer(options: EditServerOptions): Promise<EditServer> {
   const root = realpathSync(resolve(options.root));
