@@ -86,8 +86,9 @@ describe("GitHub Actions workflows", () => {
     expect(commands(w)).toEqual(expect.arrayContaining(["npm ci", "npm run build"]));
     const upload = steps(w).find((s) => s.uses?.startsWith("actions/upload-pages-artifact@"))!;
     expect(upload.with).toEqual({ path: "_site" });
-    // The search index partitions are kept between runs, restored before the build.
-    const cache = steps(w).findIndex((s) => s.uses?.startsWith("actions/cache@") && s.with?.path === ".cache/search-index");
+    // The search index partitions and the content file cache are kept between runs, restored before the build.
+    const cached = (s: Step) => String(s.with?.path ?? "").split("\n").map((p) => p.trim());
+    const cache = steps(w).findIndex((s) => s.uses?.startsWith("actions/cache@") && cached(s).includes(".cache/search-index") && cached(s).includes(".cache/content"));
     expect(cache).toBeGreaterThanOrEqual(0);
     expect(steps(w)[cache]!.with).toMatchObject({ "restore-keys": "search-index-" });
     expect(cache).toBeLessThan(steps(w).findIndex((s) => s.run === "npm run build"));

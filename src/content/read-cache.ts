@@ -64,6 +64,7 @@ type Entry = {
   ctimeMs: number;
   ino: number;
   size: number;
+  sha256?: string;
   diagnostics: Diagnostic[];
   doc?: { file: string; data: unknown; body?: { text: string; line: number }; scan?: MarkdownScan; yaml: string; lineOffset: number; answers: Map<string, Position | Found> };
 };
@@ -82,6 +83,7 @@ const isEntry = (e: unknown): e is Entry => {
     typeof x.ctimeMs === "number" &&
     typeof x.ino === "number" &&
     typeof x.size === "number" &&
+    (x.sha256 === undefined || typeof x.sha256 === "string") &&
     Array.isArray(x.diagnostics) &&
     (x.doc === undefined ||
       (typeof x.doc.file === "string" &&
@@ -111,8 +113,8 @@ export interface ReadCache {
   cache: LoadCache;
   /**
    * Writes the shards that changed. A file changed less than two seconds before `since` (when
-   * the load began) is left out: file times are only as fine as the system clock's tick, so an
-   * edit saved in the same tick as the read would otherwise look unchanged.
+   * the load began) is kept by its bytes only: file times are only as fine as the system clock's
+   * tick, so an edit saved in the same tick as the read would otherwise look unchanged.
    */
   save(since: number): void;
 }
@@ -150,9 +152,14 @@ export function openReadCache(dir: string, version: string): ReadCache {
     const rows: [abs: string, row: CacheRow][][] = Array.from({ length: SHARDS }, () => []);
     const changed = new Set<number>();
     for (let n = 0; n < SHARDS; n++) if (!trusted.has(n)) changed.add(n);
-    for (const [abs, row] of cache.files) {
+    for (const [abs, found] of cache.files) {
       const n = shardOf(abs);
-      if (row.mtimeMs >= since - 2000 || row.ctimeMs >= since - 2000) continue;
+      let row = found;
+      if (row.mtimeMs >= since - 2000 || row.ctimeMs >= since - 2000) {
+        if (!row.sha256) continue;
+        // No inode is -1: the next build compares the bytes.
+        row = { ...row, ino: -1 };
+      }
       // Only documents made with a cache can be written: their YAML text is what a new question parses.
       if (row.doc && !(row.doc.source instanceof RememberedYaml)) continue;
       const was = opened[n]!.get(abs);

@@ -75,7 +75,7 @@ function lineBytes(bytes: Uint8Array, line: number): Uint8Array {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
-export function readTextFile(absolute: string, file: string): TextFile | { diagnostics: Diagnostic[]; text?: undefined } {
+export function readTextFile(absolute: string, file: string, seen?: (bytes: Buffer) => void): TextFile | { diagnostics: Diagnostic[]; text?: undefined } {
   let bytes: Buffer;
   try {
     const stat = lstatSync(absolute);
@@ -84,6 +84,7 @@ export function readTextFile(absolute: string, file: string): TextFile | { diagn
     if (!stat.isFile()) return { diagnostics: [fileDiagnostic(file, "file/read", { reason: stat.isDirectory() ? "EISDIR" : "not a regular file" })] };
     if (stat.size > MAX_FILE_BYTES) return { diagnostics: [fileDiagnostic(file, "file/too-large", { size: stat.size, max: MAX_FILE_BYTES })] };
     bytes = readFileSync(absolute);
+    seen?.(bytes);
   } catch (e) {
     return { diagnostics: [fileDiagnostic(file, "file/read", { reason: (e as NodeJS.ErrnoException).code ?? String(e) })] };
   }

@@ -72,9 +72,6 @@ describe("a rebuild", () => {
   beforeAll(async () => {
     root = copyProject();
     roots.push(root);
-    // Files written in the last two seconds are not kept in the file cache (src/content/read-cache.ts):
-    // as an editor's files would be, these are older, so the rebuilds below take them from it.
-    await new Promise((done) => setTimeout(done, 2100));
     const cold = await buildAt(root);
     expect(cold.unrendered).toBe(0);
   }, 120_000);

@@ -3,8 +3,9 @@
  * when there is one (a file whose size, times and inode are unchanged is not read again), with
  * the checks that concern the text alone: YAML problems, legacy encodings, raw HTML, templates.
  */
-import { lstatSync, type Stats } from "node:fs";
+import { lstatSync, readFileSync, type Stats } from "node:fs";
 import type { KeyPath } from "../../diagnostics.ts";
+import { sha256 } from "../../hash.ts";
 import type { Code } from "../../messages.ts";
 import { looksLikeLegacyEncoding } from "../../vi/text.ts";
 import { splitFrontMatter } from "../frontmatter.ts";
@@ -72,10 +73,10 @@ function checkText(run: LoadRun, file: string, source: ParsedYaml, data: unknown
 }
 
 /** Reads one YAML or Markdown file into plain data with positions. */
-function readDocumentUncached(run: LoadRun, abs: string, markdown: boolean): ReadDocument | undefined {
+function readDocumentUncached(run: LoadRun, abs: string, markdown: boolean, seen?: (bytes: Buffer) => void): ReadDocument | undefined {
   const { diagnostics } = run;
   const file = rel(run, abs);
-  const read = readTextFile(abs, file);
+  const read = readTextFile(abs, file, seen);
   diagnostics.push(...read.diagnostics);
   if (read.text === undefined) return undefined;
   let yamlText = read.text;
@@ -128,16 +129,32 @@ export function readDocument(run: LoadRun, abs: string, markdown: boolean): Read
     info = undefined;
   }
   const hit = cache.files.get(abs);
+  const again = () => {
+    diagnostics.push(...hit!.diagnostics);
+    if (hit!.doc?.body && hit!.doc.scan) run.scans.set(hit!.doc.body.text, hit!.doc.scan);
+    return hit!.doc;
+  };
   // The change time and inode as well: a copy that keeps the old modification time, or a
   // save that replaces the file, is still seen.
-  if (info && hit && hit.mtimeMs === info.mtimeMs && hit.ctimeMs === info.ctimeMs && hit.ino === info.ino && hit.size === info.size) {
-    diagnostics.push(...hit.diagnostics);
-    if (hit.doc?.body && hit.doc.scan) run.scans.set(hit.doc.body.text, hit.doc.scan);
-    return hit.doc;
+  if (info && hit && hit.mtimeMs === info.mtimeMs && hit.ctimeMs === info.ctimeMs && hit.ino === info.ino && hit.size === info.size) return again();
+  // A fresh checkout (a CI runner) gives every file new times and inodes: the same bytes are
+  // the same file all the same.
+  if (info?.isFile() && hit?.sha256 && hit.size === info.size) {
+    let bytes: Buffer | undefined;
+    try {
+      bytes = readFileSync(abs);
+    } catch {
+      bytes = undefined;
+    }
+    if (bytes && sha256(bytes) === hit.sha256) {
+      cache.files.set(abs, { ...hit, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino });
+      return again();
+    }
   }
   const before = diagnostics.length;
-  const doc = readDocumentUncached(run, abs, markdown);
-  if (info) cache.files.set(abs, { mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino, size: info.size, diagnostics: diagnostics.slice(before), doc });
+  let hash: string | undefined;
+  const doc = readDocumentUncached(run, abs, markdown, (bytes) => (hash = sha256(bytes)));
+  if (info) cache.files.set(abs, { mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino, size: info.size, ...(hash ? { sha256: hash } : {}), diagnostics: diagnostics.slice(before), doc });
   else cache.files.delete(abs);
   return doc;
 }

@@ -39,7 +39,8 @@ export type ReadDocument = {
 
 /**
  * What the preview server keeps from one load to the next. Two things:
- * - each file as last read: a file whose size, times and inode are the same is not read again;
+ * - each file as last read: a file whose size, times and inode are the same is not read again,
+ *   nor parsed again when its bytes are (a fresh checkout of the same content);
  * - each result that depends on one file's content alone (its schema check, its rows, sessions
  *   and items, the references and links written in it), with the problems found on the way.
  *   It hangs off the file's document object, so a changed file (a new document) starts afresh.
@@ -48,7 +49,7 @@ export type ReadDocument = {
  * reports what it breaks in another; with the per-file work remembered they are set lookups.
  */
 export class LoadCache {
-  readonly files = new Map<string, { mtimeMs: number; ctimeMs: number; ino: number; size: number; diagnostics: Diagnostic[]; doc: ReadDocument | undefined }>();
+  readonly files = new Map<string, { mtimeMs: number; ctimeMs: number; ino: number; size: number; sha256?: string; diagnostics: Diagnostic[]; doc: ReadDocument | undefined }>();
   readonly derived = new WeakMap<object, Map<string, { value: unknown; diagnostics: Diagnostic[] }>>();
 }
 
