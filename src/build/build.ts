@@ -247,13 +247,13 @@ function copyAttachments(store: Store, root: string, dir: string): void {
 /**
  * Loads the content through the files as the last build read them (src/content/read-cache.ts),
  * for this code only. The cache is let go on return: kept, it would double the heap the pages
- * are rendered in.
+ * are rendered in. A build the check refuses writes nothing, this cache included.
  */
 function loadThroughCache(options: Omit<LoadOptions, "cache">, code: string): LoadResult {
   const reads = openReadCache(join(options.root, ".cache", "content"), code);
   const since = Date.now();
   const result = loadContent({ ...options, cache: reads.cache });
-  reads.save(since);
+  if (result.store && !hasErrors(result.diagnostics)) reads.save(since);
   return result;
 }
 

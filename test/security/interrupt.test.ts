@@ -115,10 +115,10 @@ describe("a build killed mid-way", () => {
 
   it("leaves nothing outside the output folder's parent", () => {
     // The killed builds wrote only into <parent>/_site.tmp-*, which the next build removed.
-    // Beside them only the build's cache (the search index, what the pages were made from),
-    // which lives outside the site by design.
+    // Beside them only the build's cache (the content as read, the search index, what the pages
+    // were made from), which lives outside the site by design.
     expect(readdirSync(site).sort()).toEqual([".cache", "_site", "content", "data"]);
-    expect(readdirSync(join(site, ".cache")).sort()).toEqual(["pages.json", "search-index"]);
+    expect(readdirSync(join(site, ".cache")).sort()).toEqual(["content", "pages.json", "search-index"]);
     expect(relative(site, outDir)).toBe("_site");
   });
 });
