@@ -18,7 +18,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "../diagnostics.ts";
-import { bundleWordCounts } from "../search/vocabulary.ts";
+import { bundleWordCounts, fragmentText } from "../search/vocabulary.ts";
+import { wordCounts } from "../search/search-words.js";
 import { placeFiles } from "./place-files.ts";
 import { filesUnder } from "./publish.ts";
 import { sha256 } from "../hash.ts";
@@ -119,6 +120,51 @@ function lookup(entry: string, key: string): Lookup {
   return { state: "hit", files: manifest.files, words: new Map(JSON.parse(words.toString("utf8")) as [string, number][]) };
 }
 
+const isFragment = (file: string): boolean => file.startsWith("fragment/") && file.endsWith(".pf_fragment");
+
+/**
+ * The word counts of a bundle Pagefind just wrote (`files`: path → SHA-256). Counts add up page by
+ * page (each fragment is one page), so when the partition's previous cache entry can be trusted
+ * for what is taken from it (its words by their hash; each fragment that is gone or changed by its
+ * hash), they are its counts, less the fragments gone, plus the fragments new: after one guide
+ * is edited that reads two fragments instead of thousands. Otherwise every fragment is read.
+ */
+function freshWordCounts(bundle: string, files: Record<string, string>, previous: string): Map<string, number> {
+  const all = () => bundleWordCounts(bundle);
+  let manifest: Manifest;
+  let counts: Map<string, number>;
+  try {
+    manifest = JSON.parse(readFileSync(join(previous, MANIFEST), "utf8")) as Manifest;
+    if (manifest.format !== CACHE_FORMAT || manifest.pagefind !== PAGEFIND_VERSION || typeof manifest.files !== "object" || manifest.files === null) return all();
+    const words = readFileSync(join(previous, WORDS));
+    if (sha256(words) !== manifest.words) return all();
+    counts = new Map(JSON.parse(words.toString("utf8")) as [string, number][]);
+  } catch {
+    return all();
+  }
+  const gone = Object.keys(manifest.files).filter((f) => isFragment(f) && files[f] !== manifest.files[f]);
+  const added = Object.keys(files).filter((f) => isFragment(f) && manifest.files[f] !== files[f]);
+  // Past half the bundle, reading it all costs no more.
+  if (gone.length + added.length > Object.keys(files).length / 2) return all();
+  const goneTexts: string[] = [];
+  for (const file of gone) {
+    const path = join(previous, "bundle", file);
+    if (!existsSync(path)) return all();
+    const bytes = readFileSync(path);
+    if (sha256(bytes) !== manifest.files[file]) return all();
+    goneTexts.push(fragmentText(path));
+  }
+  for (const [word, n] of wordCounts(goneTexts)) {
+    const left = (counts.get(word) ?? 0) - n;
+    // Fewer than none: the entry's counts were not its fragments' after all.
+    if (left < 0) return all();
+    if (left === 0) counts.delete(word);
+    else counts.set(word, left);
+  }
+  for (const [word, n] of wordCounts(added.map((file) => fragmentText(join(bundle, file))))) counts.set(word, (counts.get(word) ?? 0) + n);
+  return counts;
+}
+
 /**
  * Indexes `partitions` of the searchable pages already written in `site`, reusing cached bundles
  * from `cacheDir`, and places each bundle in the site. `work` is a scratch folder beside the site.
@@ -194,7 +240,7 @@ export async function indexPartitions(options: {
     const files: Record<string, string> = {};
     for (const file of filesUnder(join(fresh, "bundle"))) files[file] = sha256(readFileSync(join(fresh, "bundle", file)));
     // Counted here, while the other partition is being indexed, rather than for every bundle at the end.
-    const words = bundleWordCounts(join(fresh, "bundle"));
+    const words = freshWordCounts(join(fresh, "bundle"), files, entry);
     const wordsJson = `${JSON.stringify([...words])}\n`;
     writeFileSync(join(fresh, WORDS), wordsJson);
     const manifest: Manifest = { format: CACHE_FORMAT, pagefind: PAGEFIND_VERSION, key, files, words: sha256(wordsJson) };

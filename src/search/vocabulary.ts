@@ -22,20 +22,23 @@ interface Fragment {
   meta?: Record<string, string>;
 }
 
+/** The searchable text of one page: a fragment of a Pagefind bundle (page text and the meta Pagefind searches). */
+export function fragmentText(file: string): string {
+  const raw = gunzipSync(readFileSync(file)).toString("utf8");
+  const fragment = JSON.parse(raw.startsWith(SIGNATURE) ? raw.slice(SIGNATURE.length) : raw) as Fragment;
+  const meta = Object.entries(fragment.meta ?? {})
+    .filter(([key]) => !key.startsWith("image"))
+    .map(([, value]) => value);
+  return [fragment.content ?? "", ...meta].join("\n");
+}
+
 /** The searchable text of every page of a Pagefind bundle (`<siteDir>/pagefind/` by default). */
 export function indexedTexts(bundleDir: string): string[] {
   const dir = join(bundleDir, "fragment");
   return readdirSync(dir)
     .filter((name) => name.endsWith(".pf_fragment"))
     .sort()
-    .map((name) => {
-      const raw = gunzipSync(readFileSync(join(dir, name))).toString("utf8");
-      const fragment = JSON.parse(raw.startsWith(SIGNATURE) ? raw.slice(SIGNATURE.length) : raw) as Fragment;
-      const meta = Object.entries(fragment.meta ?? {})
-        .filter(([key]) => !key.startsWith("image"))
-        .map(([, value]) => value);
-      return [fragment.content ?? "", ...meta].join("\n");
-    });
+    .map((name) => fragmentText(join(dir, name)));
 }
 
 /** How often each word occurs in a Pagefind bundle: its part of the vocabulary, kept with the bundle in the cache. */

@@ -17,6 +17,7 @@ import { searchRecords } from "../../src/search/record.ts";
 import { makeProject, NOW, type Project } from "../helpers/project.ts";
 import { bundlePages, EDITS, GUIDE, OLD_SESSION, tree, YEARLY } from "./search-partitions.ts";
 import { buildRoutes } from "../../layouts/routes.tsx";
+import { bundleWordCounts } from "../../src/search/vocabulary.ts";
 
 const script = loadSearchScript();
 const ARCHIVE = ["2021", "2022", "2023", "2024"];
@@ -118,6 +119,12 @@ describe("rebuilds", () => {
     expect(warm.kept).toBe(routes.length - 2);
     expect(readFileSync(join(warm.site, "gioi-thieu/index.html"), "utf8")).not.toContain("sửa tay");
     expect(await found(warm.site, "sàng lọc kỹ")).toEqual(["/huong-dan/ap-dung-5s/"]);
+    // The current partition's word counts were carried over from its previous entry, less the
+    // guide's old page plus its new one: they are what counting the whole new bundle gives.
+    const entry = project.path(`.cache/search-index/${CURRENT}`);
+    const kept = new Map(JSON.parse(readFileSync(join(entry, "words.json"), "utf8")) as [string, number][]);
+    expect(kept.get("kỹ")).toBeGreaterThan(0);
+    expect([...kept].sort()).toEqual([...bundleWordCounts(join(entry, "bundle"))].sort());
     // The same content and clock, built cold in another folder without a cache.
     const other = makeProject(EDITS);
     writeFileSync(other.path(GUIDE), guide);
