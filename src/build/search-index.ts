@@ -96,18 +96,37 @@ async function runPagefind(work: string, site: string, output: string): Promise<
 
 type Lookup = { state: "hit"; files: Record<string, string>; words: Map<string, number> } | { state: "miss" } | { state: "ignored"; reason: string };
 
-/** Reads and verifies a cache entry against the key expected. */
-function lookup(entry: string, key: string): Lookup {
+/**
+ * An entry's manifest, when it is one this code would write (readable, this format, this Pagefind
+ * version); otherwise why it is not, or undefined when the entry has no manifest.
+ */
+function readManifest(entry: string): { manifest: Manifest } | { reason: string } | undefined {
   const manifestPath = join(entry, MANIFEST);
-  if (!existsSync(manifestPath)) return existsSync(entry) ? { state: "ignored", reason: "no manifest" } : { state: "miss" };
+  if (!existsSync(manifestPath)) return undefined;
   let manifest: Manifest;
   try {
     manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as Manifest;
   } catch {
-    return { state: "ignored", reason: "unreadable manifest" };
+    return { reason: "unreadable manifest" };
   }
-  if (!manifest || typeof manifest !== "object" || typeof manifest.files !== "object" || manifest.files === null) return { state: "ignored", reason: "unreadable manifest" };
-  if (manifest.format !== CACHE_FORMAT || manifest.pagefind !== PAGEFIND_VERSION) return { state: "ignored", reason: `written by ${String(manifest.format)}, Pagefind ${String(manifest.pagefind)}` };
+  if (!manifest || typeof manifest !== "object" || typeof manifest.files !== "object" || manifest.files === null) return { reason: "unreadable manifest" };
+  if (manifest.format !== CACHE_FORMAT || manifest.pagefind !== PAGEFIND_VERSION) return { reason: `written by ${String(manifest.format)}, Pagefind ${String(manifest.pagefind)}` };
+  return { manifest };
+}
+
+/** An entry's word counts, when WORDS holds the bytes its manifest recorded. */
+function readWords(entry: string, manifest: Manifest): Map<string, number> | undefined {
+  const words = existsSync(join(entry, WORDS)) ? readFileSync(join(entry, WORDS)) : undefined;
+  if (!words || sha256(words) !== manifest.words) return undefined;
+  return new Map(JSON.parse(words.toString("utf8")) as [string, number][]);
+}
+
+/** Reads and verifies a cache entry against the key expected. */
+function lookup(entry: string, key: string): Lookup {
+  const read = readManifest(entry);
+  if (!read) return existsSync(entry) ? { state: "ignored", reason: "no manifest" } : { state: "miss" };
+  if ("reason" in read) return { state: "ignored", reason: read.reason };
+  const { manifest } = read;
   // Another key is a partition whose pages changed: rebuilt without a word.
   if (manifest.key !== key) return { state: "miss" };
   const bundle = join(entry, "bundle");
@@ -115,9 +134,9 @@ function lookup(entry: string, key: string): Lookup {
   const listed = Object.keys(manifest.files).sort();
   if (present.length !== listed.length || present.some((f, i) => f !== listed[i])) return { state: "ignored", reason: "files missing or added" };
   for (const file of listed) if (sha256(readFileSync(join(bundle, file))) !== manifest.files[file]) return { state: "ignored", reason: `${file} changed` };
-  const words = existsSync(join(entry, WORDS)) ? readFileSync(join(entry, WORDS)) : undefined;
-  if (!words || sha256(words) !== manifest.words) return { state: "ignored", reason: `${WORDS} missing or changed` };
-  return { state: "hit", files: manifest.files, words: new Map(JSON.parse(words.toString("utf8")) as [string, number][]) };
+  const words = readWords(entry, manifest);
+  if (!words) return { state: "ignored", reason: `${WORDS} missing or changed` };
+  return { state: "hit", files: manifest.files, words };
 }
 
 const isFragment = (file: string): boolean => file.startsWith("fragment/") && file.endsWith(".pf_fragment");
@@ -131,17 +150,11 @@ const isFragment = (file: string): boolean => file.startsWith("fragment/") && fi
  */
 function freshWordCounts(bundle: string, files: Record<string, string>, previous: string): Map<string, number> {
   const all = () => bundleWordCounts(bundle);
-  let manifest: Manifest;
-  let counts: Map<string, number>;
-  try {
-    manifest = JSON.parse(readFileSync(join(previous, MANIFEST), "utf8")) as Manifest;
-    if (manifest.format !== CACHE_FORMAT || manifest.pagefind !== PAGEFIND_VERSION || typeof manifest.files !== "object" || manifest.files === null) return all();
-    const words = readFileSync(join(previous, WORDS));
-    if (sha256(words) !== manifest.words) return all();
-    counts = new Map(JSON.parse(words.toString("utf8")) as [string, number][]);
-  } catch {
-    return all();
-  }
+  const read = readManifest(previous);
+  if (!read || "reason" in read) return all();
+  const { manifest } = read;
+  const counts = readWords(previous, manifest);
+  if (!counts) return all();
   const gone = Object.keys(manifest.files).filter((f) => isFragment(f) && files[f] !== manifest.files[f]);
   const added = Object.keys(files).filter((f) => isFragment(f) && manifest.files[f] !== files[f]);
   // Past half the bundle, reading it all costs no more.
@@ -152,7 +165,7 @@ function freshWordCounts(bundle: string, files: Record<string, string>, previous
     if (!existsSync(path)) return all();
     const bytes = readFileSync(path);
     if (sha256(bytes) !== manifest.files[file]) return all();
-    goneTexts.push(fragmentText(path));
+    goneTexts.push(fragmentText(bytes));
   }
   for (const [word, n] of wordCounts(goneTexts)) {
     const left = (counts.get(word) ?? 0) - n;
@@ -161,7 +174,7 @@ function freshWordCounts(bundle: string, files: Record<string, string>, previous
     if (left === 0) counts.delete(word);
     else counts.set(word, left);
   }
-  for (const [word, n] of wordCounts(added.map((file) => fragmentText(join(bundle, file))))) counts.set(word, (counts.get(word) ?? 0) + n);
+  for (const [word, n] of wordCounts(added.map((file) => fragmentText(readFileSync(join(bundle, file)))))) counts.set(word, (counts.get(word) ?? 0) + n);
   return counts;
 }
 

@@ -22,9 +22,9 @@ interface Fragment {
   meta?: Record<string, string>;
 }
 
-/** The searchable text of one page: a fragment of a Pagefind bundle (page text and the meta Pagefind searches). */
-export function fragmentText(file: string): string {
-  const raw = gunzipSync(readFileSync(file)).toString("utf8");
+/** The searchable text of one page, from the bytes of its fragment in a Pagefind bundle (page text and the meta Pagefind searches). */
+export function fragmentText(bytes: Uint8Array): string {
+  const raw = gunzipSync(bytes).toString("utf8");
   const fragment = JSON.parse(raw.startsWith(SIGNATURE) ? raw.slice(SIGNATURE.length) : raw) as Fragment;
   const meta = Object.entries(fragment.meta ?? {})
     .filter(([key]) => !key.startsWith("image"))
@@ -38,7 +38,7 @@ export function indexedTexts(bundleDir: string): string[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith(".pf_fragment"))
     .sort()
-    .map((name) => fragmentText(join(dir, name)));
+    .map((name) => fragmentText(readFileSync(join(dir, name))));
 }
 
 /** How often each word occurs in a Pagefind bundle: its part of the vocabulary, kept with the bundle in the cache. */
