@@ -43,6 +43,8 @@ scanner.validateLink = () => true;
 export function scanMarkdown(source: string): MarkdownScan {
   const links: MarkdownLink[] = [];
   const htmlTags: MarkdownScan["htmlTags"] = [];
+  // Every link, image, autolink and tag starts with "[" or "<": most news items have neither.
+  if (!source.includes("[") && !source.includes("<")) return { links, htmlTags };
   const found = (html: string, line: number, endLine: number) => {
     for (const m of html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)) htmlTags.push({ tag: m[1]!.toLowerCase(), line, endLine });
   };
