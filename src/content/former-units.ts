@@ -18,10 +18,10 @@ interface Where {
   base: KeyPath;
 }
 
+const escapedName = (name: string) => name.normalize("NFC").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** "tỉnh Quảng Nam", "TP. Quảng Nam", "thành phố …", not followed by "cũ" (the reader's way of saying "the former"). */
 function namePattern(name: string): RegExp {
-  const escaped = name.normalize("NFC").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:tỉnh|thành phố|tp\\.?)\\s+${escaped}(?![\\p{L}\\p{N}])(?!\\s+cũ(?![\\p{L}\\p{N}]))`, "giu");
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:tỉnh|thành phố|tp\\.?)\\s+${escapedName(name)}(?![\\p{L}\\p{N}])(?!\\s+cũ(?![\\p{L}\\p{N}]))`, "giu");
 }
 
 export function formerUnitChecks(provinces: ReadonlyMap<string, Province>) {
@@ -30,6 +30,8 @@ export function formerUnitChecks(provinces: ReadonlyMap<string, Province>) {
   const former = [...provinces.values()]
     .filter((p) => p.validTo && !currentNames.has(p.name.normalize("NFC")))
     .map((p) => ({ p, pattern: namePattern(p.name), successor: currentProvinceOf(provinces, p.id) }));
+  // Every pattern needs one of the names: one scan rules out most texts (venues of today).
+  const anyName = former.length ? new RegExp(former.map(({ p }) => escapedName(p.name)).join("|"), "iu") : undefined;
   const out: Diagnostic[] = [];
 
   /** An item of `date` filed under the former unit `id` (at `path`). */
@@ -50,11 +52,13 @@ export function formerUnitChecks(provinces: ReadonlyMap<string, Province>) {
   /** A text of an event on `date` (at `path`) that writes a former unit's name as a place. */
   const text = (at: Where, path: KeyPath, value: string | undefined, date: IsoDate) => {
     if (!value) return;
+    const written = value.normalize("NFC");
+    if (!anyName?.test(written)) return;
     const full = [...at.base, ...path];
     for (const { p, pattern, successor } of former) {
       if (date <= p.validTo!) continue;
       let cursor = 0;
-      for (const m of value.normalize("NFC").matchAll(pattern)) {
+      for (const m of written.matchAll(pattern)) {
         const found = at.source.find(full, m[0], cursor);
         out.push({
           file: at.file,
