@@ -11,6 +11,7 @@ import type { Province } from "../schema/province.ts";
 import { currentProvinceOf, provinceTitle } from "../site/provinces.ts";
 import type { IsoDate } from "../vi/dates.ts";
 import type { ParsedYaml } from "./source.ts";
+import { escapeRegExp } from "../regexp.ts";
 
 interface Where {
   file: string;
@@ -18,7 +19,7 @@ interface Where {
   base: KeyPath;
 }
 
-const escapedName = (name: string) => name.normalize("NFC").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapedName = (name: string) => escapeRegExp(name.normalize("NFC"));
 /** "tỉnh Quảng Nam", "TP. Quảng Nam", "thành phố …", not followed by "cũ" (the reader's way of saying "the former"). */
 function namePattern(name: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:tỉnh|thành phố|tp\\.?)\\s+${escapedName(name)}(?![\\p{L}\\p{N}])(?!\\s+cũ(?![\\p{L}\\p{N}]))`, "giu");

@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { Diagnostic, KeyPath } from "../diagnostics.ts";
 import type { Code } from "../messages.ts";
 import type { ParsedYaml } from "./source.ts";
+import { escapeRegExp } from "../regexp.ts";
 
 /** The object schema that governs `path` inside `schema`, if any (for known keys and labels). */
 function schemaAt(schema: z.ZodType, path: KeyPath): z.ZodType | undefined {
@@ -209,7 +210,7 @@ function needFromJson(json: Record<string, unknown>): Omit<Need, "optional"> {
   if (Array.isArray(json.enum)) {
     // The help of an enumerated key reads "in-person (trực tiếp), online (trực tuyến), …".
     const values = json.enum.map(String).map((value) => {
-      const m = new RegExp(`(?:^|[\\s,:;])${value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(([^)]+)\\)`).exec(description);
+      const m = new RegExp(`(?:^|[\\s,:;])${escapeRegExp(value)} \\(([^)]+)\\)`).exec(description);
       return m ? { value, vi: m[1]! } : { value };
     });
     return { kind: "enum", values };

@@ -17,6 +17,7 @@ import type { EditorSettings } from "../schema/editor.ts";
 import { kinds } from "../kinds/index.ts";
 import { FILES_DIR } from "../schema/index.ts";
 import { activityKindLabels, agencyKindLabels, audienceLabels, formatLabels, planStatusLabels, topicGroupLabels, trainingKindLabels } from "../site/labels.ts";
+import { escapeRegExp } from "../regexp.ts";
 
 export type DecapField = { name: string; label: string; widget: string; [key: string]: unknown };
 export type DecapCollection = { name: string; label: string; [key: string]: unknown };
@@ -39,7 +40,7 @@ const siteLabels: Record<string, string> = { ...trainingKindLabels, ...formatLab
  */
 export function enumLabels(values: readonly string[], description = ""): { label: string; value: string }[] {
   return values.map((value) => {
-    const v = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const v = escapeRegExp(value);
     const found =
       new RegExp(`(?:^|[\\s,;:])"?${v}"? \\(([^)]+)\\)`).exec(description)?.[1] ??
       new RegExp(`(?:^|[\\s,;])${v}: ([^;.]+)`).exec(description)?.[1] ??
