@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
+import { escapeRegExp } from "../../src/regexp.ts";
 import { portalUrls } from "../../src/site/urls.ts";
 import { collectProblems, searchResults, serveBundledSiteInChromium } from "../helpers/browser.ts";
 import { VARIANT_CASES } from "../search/variant-queries.ts";
@@ -106,7 +107,7 @@ describe("the search page", () => {
         if (!excerpt.startsWith("… ")) {
           // Otherwise the excerpt starts the page's indexed text, or a sentence or clause of it.
           const head = excerpt.split(" ").slice(0, 3).join(" ");
-          expect(text.startsWith(head) || new RegExp(`[.!?:;…]["”’)\\]]* ${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).test(text), `${q} → ${href}: “${excerpt}”`).toBe(true);
+          expect(text.startsWith(head) || new RegExp(`[.!?:;…]["”’)\\]]* ${escapeRegExp(head)}`).test(text), `${q} → ${href}: “${excerpt}”`).toBe(true);
         }
         if (/(…|[.!?:;]["”’)]*)$/u.test(excerpt)) continue;
         // Otherwise the excerpt runs to the end of the page's indexed text.
